@@ -1,0 +1,149 @@
+// vocabulary.h — every IRI the awardgraph code uses, in one place.
+//
+// Defines the awardgraph ontology terms (the `ag:` namespace of
+// ontology/awardgraph.ttl and ../shared/ontology-contract.md), the external
+// vocabularies the graph uses (RDF, RDFS, SKOS, PROV, DCTERMS, XSD) and the
+// namespace under which instance IRIs are minted. No other file spells an IRI.
+//
+// Example:
+//   Triple t{Term::Iri(std::string(vocab::kAgNs) + "x"),
+//            Term::Iri(vocab::kRdfType), Term::Iri(vocab::kTrust)};
+#ifndef AWARDGRAPH_ONTOLOGY_VOCABULARY_H_
+#define AWARDGRAPH_ONTOLOGY_VOCABULARY_H_
+
+#include <string_view>
+
+namespace awardgraph::vocab {
+
+// ---------------------------------------------------------------- namespaces
+
+/// The awardgraph ontology namespace (prefix `ag:`).
+inline constexpr std::string_view kAgNs = "https://w3id.org/awardgraph/ontology#";
+/// Base of every instance IRI the loaders mint (people, organisations, ...).
+inline constexpr std::string_view kIdNs = "https://w3id.org/awardgraph/id/";
+/// The ontology document itself.
+inline constexpr std::string_view kOntology = "https://w3id.org/awardgraph/ontology";
+inline constexpr std::string_view kRdfNs = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view kRdfsNs = "http://www.w3.org/2000/01/rdf-schema#";
+inline constexpr std::string_view kOwlNs = "http://www.w3.org/2002/07/owl#";
+inline constexpr std::string_view kSkosNs = "http://www.w3.org/2004/02/skos/core#";
+inline constexpr std::string_view kProvNs = "http://www.w3.org/ns/prov#";
+inline constexpr std::string_view kDctNs = "http://purl.org/dc/terms/";
+inline constexpr std::string_view kXsdNs = "http://www.w3.org/2001/XMLSchema#";
+inline constexpr std::string_view kSchemaNs = "https://schema.org/";
+inline constexpr std::string_view kFoafNs = "http://xmlns.com/foaf/0.1/";
+inline constexpr std::string_view kOrgNs = "http://www.w3.org/ns/org#";
+
+// ---------------------------------------------------------------- ag: classes
+
+/// One ingested document.
+inline constexpr std::string_view kArticle = "https://w3id.org/awardgraph/ontology#Article";
+/// A named person.
+inline constexpr std::string_view kPerson = "https://w3id.org/awardgraph/ontology#Person";
+/// Any organisation; always materialised next to its most specific class.
+inline constexpr std::string_view kOrganisation = "https://w3id.org/awardgraph/ontology#Organisation";
+/// An NHS integrated care board.
+inline constexpr std::string_view kIntegratedCareBoard = "https://w3id.org/awardgraph/ontology#IntegratedCareBoard";
+/// An integrated care system (the partnership around an ICB).
+inline constexpr std::string_view kIntegratedCareSystem = "https://w3id.org/awardgraph/ontology#IntegratedCareSystem";
+/// An NHS trust or foundation trust.
+inline constexpr std::string_view kTrust = "https://w3id.org/awardgraph/ontology#Trust";
+/// A health innovation network (formerly academic health science network).
+inline constexpr std::string_view kHealthInnovationNetwork = "https://w3id.org/awardgraph/ontology#HealthInnovationNetwork";
+/// A cancer alliance.
+inline constexpr std::string_view kCancerAlliance = "https://w3id.org/awardgraph/ontology#CancerAlliance";
+/// A commercial company.
+inline constexpr std::string_view kCompany = "https://w3id.org/awardgraph/ontology#Company";
+/// A publisher (for example the Health Service Journal).
+inline constexpr std::string_view kPublisher = "https://w3id.org/awardgraph/ontology#Publisher";
+/// Any other organisation (charity, council, university, ...).
+inline constexpr std::string_view kOtherOrganisation = "https://w3id.org/awardgraph/ontology#OtherOrganisation";
+/// A named piece of work: programme, tool, portal, service.
+inline constexpr std::string_view kProject = "https://w3id.org/awardgraph/ontology#Project";
+/// A recurring awards scheme.
+inline constexpr std::string_view kAwardProgramme = "https://w3id.org/awardgraph/ontology#AwardProgramme";
+/// One year's edition of an award programme.
+inline constexpr std::string_view kCeremony = "https://w3id.org/awardgraph/ontology#Ceremony";
+/// A category of an award programme.
+inline constexpr std::string_view kAwardCategory = "https://w3id.org/awardgraph/ontology#AwardCategory";
+/// One nominee in one category at one ceremony.
+inline constexpr std::string_view kNomination = "https://w3id.org/awardgraph/ontology#Nomination";
+/// A post a person holds at an organisation.
+inline constexpr std::string_view kRole = "https://w3id.org/awardgraph/ontology#Role";
+/// The class of the nomination status individuals below.
+inline constexpr std::string_view kNominationStatus = "https://w3id.org/awardgraph/ontology#NominationStatus";
+
+// ---------------------------------------------------------------- ag: properties
+
+/// A person's honorific ("Dr", "MBE"), one literal each.
+inline constexpr std::string_view kHonorific = "https://w3id.org/awardgraph/ontology#honorific";
+/// NHS ODS code of an organisation.
+inline constexpr std::string_view kOdsCode = "https://w3id.org/awardgraph/ontology#odsCode";
+/// ONS GSS geography code of an ICB.
+inline constexpr std::string_view kGssCode = "https://w3id.org/awardgraph/ontology#gssCode";
+/// NHS England region code of an organisation ("Y62").
+inline constexpr std::string_view kRegionCode = "https://w3id.org/awardgraph/ontology#regionCode";
+/// A trust to the ICB whose footprint it lies in (from the ODS data).
+inline constexpr std::string_view kWithinIcb = "https://w3id.org/awardgraph/ontology#withinIcb";
+/// Two organisations work together (stated both ways).
+inline constexpr std::string_view kCollaboratesWith = "https://w3id.org/awardgraph/ontology#collaboratesWith";
+/// A project to an organisation behind it.
+inline constexpr std::string_view kInvolves = "https://w3id.org/awardgraph/ontology#involves";
+/// A ceremony or category to its award programme.
+inline constexpr std::string_view kProgramme = "https://w3id.org/awardgraph/ontology#programme";
+/// The year of a ceremony.
+inline constexpr std::string_view kYear = "https://w3id.org/awardgraph/ontology#year";
+/// The date of a ceremony (xsd:date).
+inline constexpr std::string_view kDate = "https://w3id.org/awardgraph/ontology#date";
+/// The city of a ceremony.
+inline constexpr std::string_view kLocation = "https://w3id.org/awardgraph/ontology#location";
+/// The organisation or person nominated.
+inline constexpr std::string_view kNominee = "https://w3id.org/awardgraph/ontology#nominee";
+/// The project a nomination is for.
+inline constexpr std::string_view kProjectProp = "https://w3id.org/awardgraph/ontology#project";
+/// The category of a nomination.
+inline constexpr std::string_view kCategory = "https://w3id.org/awardgraph/ontology#category";
+/// The ceremony of a nomination.
+inline constexpr std::string_view kCeremonyProp = "https://w3id.org/awardgraph/ontology#ceremony";
+/// The status of a nomination (an ag:NominationStatus individual).
+inline constexpr std::string_view kStatus = "https://w3id.org/awardgraph/ontology#status";
+/// The person holding a role.
+inline constexpr std::string_view kHolder = "https://w3id.org/awardgraph/ontology#holder";
+/// The organisation of a role.
+inline constexpr std::string_view kOrganisationProp = "https://w3id.org/awardgraph/ontology#organisation";
+/// The title of a role ("Chief Medical Officer").
+inline constexpr std::string_view kTitle = "https://w3id.org/awardgraph/ontology#title";
+/// The verbatim sentence stating a fact.
+inline constexpr std::string_view kEvidence = "https://w3id.org/awardgraph/ontology#evidence";
+/// SHA-256 of an article's text, to detect changed articles on re-ingest.
+inline constexpr std::string_view kContentHash = "https://w3id.org/awardgraph/ontology#contentHash";
+
+// ---------------------------------------------------------------- ag: individuals
+
+inline constexpr std::string_view kNominated = "https://w3id.org/awardgraph/ontology#Nominated";
+inline constexpr std::string_view kShortlisted = "https://w3id.org/awardgraph/ontology#Shortlisted";
+inline constexpr std::string_view kWinner = "https://w3id.org/awardgraph/ontology#Winner";
+inline constexpr std::string_view kHighlyCommended = "https://w3id.org/awardgraph/ontology#HighlyCommended";
+inline constexpr std::string_view kBronze = "https://w3id.org/awardgraph/ontology#Bronze";
+inline constexpr std::string_view kSilver = "https://w3id.org/awardgraph/ontology#Silver";
+inline constexpr std::string_view kGold = "https://w3id.org/awardgraph/ontology#Gold";
+
+// ---------------------------------------------------------------- external terms
+
+inline constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+inline constexpr std::string_view kRdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
+inline constexpr std::string_view kRdfsComment = "http://www.w3.org/2000/01/rdf-schema#comment";
+inline constexpr std::string_view kRdfsSubClassOf = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+inline constexpr std::string_view kSkosAltLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
+inline constexpr std::string_view kProvWasDerivedFrom = "http://www.w3.org/ns/prov#wasDerivedFrom";
+inline constexpr std::string_view kDctTitle = "http://purl.org/dc/terms/title";
+inline constexpr std::string_view kDctSource = "http://purl.org/dc/terms/source";
+inline constexpr std::string_view kDctDate = "http://purl.org/dc/terms/date";
+inline constexpr std::string_view kXsdString = "http://www.w3.org/2001/XMLSchema#string";
+inline constexpr std::string_view kXsdInteger = "http://www.w3.org/2001/XMLSchema#integer";
+inline constexpr std::string_view kXsdGYear = "http://www.w3.org/2001/XMLSchema#gYear";
+inline constexpr std::string_view kXsdDate = "http://www.w3.org/2001/XMLSchema#date";
+
+}  // namespace awardgraph::vocab
+
+#endif  // AWARDGRAPH_ONTOLOGY_VOCABULARY_H_
