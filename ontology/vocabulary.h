@@ -11,6 +11,7 @@
 #ifndef AWARDGRAPH_ONTOLOGY_VOCABULARY_H_
 #define AWARDGRAPH_ONTOLOGY_VOCABULARY_H_
 
+#include <array>
 #include <string_view>
 
 namespace awardgraph::vocab {
@@ -41,37 +42,46 @@ inline constexpr std::string_view kArticle = "https://w3id.org/awardgraph/ontolo
 /// A named person.
 inline constexpr std::string_view kPerson = "https://w3id.org/awardgraph/ontology#Person";
 /// Any organisation; always materialised next to its most specific class.
-inline constexpr std::string_view kOrganisation = "https://w3id.org/awardgraph/ontology#Organisation";
+inline constexpr std::string_view kOrganisation =
+    "https://w3id.org/awardgraph/ontology#Organisation";
 /// An NHS integrated care board.
-inline constexpr std::string_view kIntegratedCareBoard = "https://w3id.org/awardgraph/ontology#IntegratedCareBoard";
+inline constexpr std::string_view kIntegratedCareBoard =
+    "https://w3id.org/awardgraph/ontology#IntegratedCareBoard";
 /// An integrated care system (the partnership around an ICB).
-inline constexpr std::string_view kIntegratedCareSystem = "https://w3id.org/awardgraph/ontology#IntegratedCareSystem";
+inline constexpr std::string_view kIntegratedCareSystem =
+    "https://w3id.org/awardgraph/ontology#IntegratedCareSystem";
 /// An NHS trust or foundation trust.
 inline constexpr std::string_view kTrust = "https://w3id.org/awardgraph/ontology#Trust";
 /// A health innovation network (formerly academic health science network).
-inline constexpr std::string_view kHealthInnovationNetwork = "https://w3id.org/awardgraph/ontology#HealthInnovationNetwork";
+inline constexpr std::string_view kHealthInnovationNetwork =
+    "https://w3id.org/awardgraph/ontology#HealthInnovationNetwork";
 /// A cancer alliance.
-inline constexpr std::string_view kCancerAlliance = "https://w3id.org/awardgraph/ontology#CancerAlliance";
+inline constexpr std::string_view kCancerAlliance =
+    "https://w3id.org/awardgraph/ontology#CancerAlliance";
 /// A commercial company.
 inline constexpr std::string_view kCompany = "https://w3id.org/awardgraph/ontology#Company";
 /// A publisher (for example the Health Service Journal).
 inline constexpr std::string_view kPublisher = "https://w3id.org/awardgraph/ontology#Publisher";
 /// Any other organisation (charity, council, university, ...).
-inline constexpr std::string_view kOtherOrganisation = "https://w3id.org/awardgraph/ontology#OtherOrganisation";
+inline constexpr std::string_view kOtherOrganisation =
+    "https://w3id.org/awardgraph/ontology#OtherOrganisation";
 /// A named piece of work: programme, tool, portal, service.
 inline constexpr std::string_view kProject = "https://w3id.org/awardgraph/ontology#Project";
 /// A recurring awards scheme.
-inline constexpr std::string_view kAwardProgramme = "https://w3id.org/awardgraph/ontology#AwardProgramme";
+inline constexpr std::string_view kAwardProgramme =
+    "https://w3id.org/awardgraph/ontology#AwardProgramme";
 /// One year's edition of an award programme.
 inline constexpr std::string_view kCeremony = "https://w3id.org/awardgraph/ontology#Ceremony";
 /// A category of an award programme.
-inline constexpr std::string_view kAwardCategory = "https://w3id.org/awardgraph/ontology#AwardCategory";
+inline constexpr std::string_view kAwardCategory =
+    "https://w3id.org/awardgraph/ontology#AwardCategory";
 /// One nominee in one category at one ceremony.
 inline constexpr std::string_view kNomination = "https://w3id.org/awardgraph/ontology#Nomination";
 /// A post a person holds at an organisation.
 inline constexpr std::string_view kRole = "https://w3id.org/awardgraph/ontology#Role";
 /// The class of the nomination status individuals below.
-inline constexpr std::string_view kNominationStatus = "https://w3id.org/awardgraph/ontology#NominationStatus";
+inline constexpr std::string_view kNominationStatus =
+    "https://w3id.org/awardgraph/ontology#NominationStatus";
 
 // ---------------------------------------------------------------- ag: properties
 
@@ -86,7 +96,8 @@ inline constexpr std::string_view kRegionCode = "https://w3id.org/awardgraph/ont
 /// A trust to the ICB whose footprint it lies in (from the ODS data).
 inline constexpr std::string_view kWithinIcb = "https://w3id.org/awardgraph/ontology#withinIcb";
 /// Two organisations work together (stated both ways).
-inline constexpr std::string_view kCollaboratesWith = "https://w3id.org/awardgraph/ontology#collaboratesWith";
+inline constexpr std::string_view kCollaboratesWith =
+    "https://w3id.org/awardgraph/ontology#collaboratesWith";
 /// A project to an organisation behind it.
 inline constexpr std::string_view kInvolves = "https://w3id.org/awardgraph/ontology#involves";
 /// A ceremony or category to its award programme.
@@ -110,7 +121,8 @@ inline constexpr std::string_view kStatus = "https://w3id.org/awardgraph/ontolog
 /// The person holding a role.
 inline constexpr std::string_view kHolder = "https://w3id.org/awardgraph/ontology#holder";
 /// The organisation of a role.
-inline constexpr std::string_view kOrganisationProp = "https://w3id.org/awardgraph/ontology#organisation";
+inline constexpr std::string_view kOrganisationProp =
+    "https://w3id.org/awardgraph/ontology#organisation";
 /// The title of a role ("Chief Medical Officer").
 inline constexpr std::string_view kTitle = "https://w3id.org/awardgraph/ontology#title";
 /// The verbatim sentence stating a fact.
@@ -120,20 +132,110 @@ inline constexpr std::string_view kContentHash = "https://w3id.org/awardgraph/on
 
 // ---------------------------------------------------------------- ag: individuals
 
+/// Nominated, with no later outcome known.
 inline constexpr std::string_view kNominated = "https://w3id.org/awardgraph/ontology#Nominated";
+/// Shortlisted; also used for "finalist".
 inline constexpr std::string_view kShortlisted = "https://w3id.org/awardgraph/ontology#Shortlisted";
+/// Won the category.
 inline constexpr std::string_view kWinner = "https://w3id.org/awardgraph/ontology#Winner";
-inline constexpr std::string_view kHighlyCommended = "https://w3id.org/awardgraph/ontology#HighlyCommended";
+/// Highly commended by the judges.
+inline constexpr std::string_view kHighlyCommended =
+    "https://w3id.org/awardgraph/ontology#HighlyCommended";
+/// Bronze in a gold/silver/bronze category.
 inline constexpr std::string_view kBronze = "https://w3id.org/awardgraph/ontology#Bronze";
+/// Silver in a gold/silver/bronze category.
 inline constexpr std::string_view kSilver = "https://w3id.org/awardgraph/ontology#Silver";
+/// Gold in a gold/silver/bronze category.
 inline constexpr std::string_view kGold = "https://w3id.org/awardgraph/ontology#Gold";
+
+// ---------------------------------------------------------------- ag: term lists
+
+/// Every organisation kind: the subclasses of ag:Organisation, one of which
+/// each organisation node carries next to rdf:type ag:Organisation.
+inline constexpr std::array kOrganisationKinds{
+    kIntegratedCareBoard,
+    kIntegratedCareSystem,
+    kTrust,
+    kHealthInnovationNetwork,
+    kCancerAlliance,
+    kCompany,
+    kPublisher,
+    kOtherOrganisation,
+};
+
+/// The seven ag:NominationStatus individuals (the values of ag:status).
+inline constexpr std::array kNominationStatuses{
+    kNominated, kShortlisted, kWinner, kHighlyCommended, kBronze, kSilver, kGold,
+};
+
+/// Every term of the ag: namespace, exactly the terms ontology/awardgraph.ttl
+/// defines (tests/ontology checks both directions). Add new ag: constants here.
+inline constexpr std::array kAllAgTerms{
+    // classes
+    kArticle,
+    kPerson,
+    kOrganisation,
+    kIntegratedCareBoard,
+    kIntegratedCareSystem,
+    kTrust,
+    kHealthInnovationNetwork,
+    kCancerAlliance,
+    kCompany,
+    kPublisher,
+    kOtherOrganisation,
+    kProject,
+    kAwardProgramme,
+    kCeremony,
+    kAwardCategory,
+    kNomination,
+    kRole,
+    kNominationStatus,
+    // properties
+    kHonorific,
+    kOdsCode,
+    kGssCode,
+    kRegionCode,
+    kWithinIcb,
+    kCollaboratesWith,
+    kInvolves,
+    kProgramme,
+    kYear,
+    kDate,
+    kLocation,
+    kNominee,
+    kProjectProp,
+    kCategory,
+    kCeremonyProp,
+    kStatus,
+    kHolder,
+    kOrganisationProp,
+    kTitle,
+    kEvidence,
+    kContentHash,
+    // individuals
+    kNominated,
+    kShortlisted,
+    kWinner,
+    kHighlyCommended,
+    kBronze,
+    kSilver,
+    kGold,
+};
 
 // ---------------------------------------------------------------- external terms
 
+/// The ontology's own types and axioms, as tests/ontology checks them.
+inline constexpr std::string_view kOwlOntology = "http://www.w3.org/2002/07/owl#Ontology";
+inline constexpr std::string_view kOwlClass = "http://www.w3.org/2002/07/owl#Class";
+inline constexpr std::string_view kOwlSymmetricProperty =
+    "http://www.w3.org/2002/07/owl#SymmetricProperty";
+inline constexpr std::string_view kRdfsSubPropertyOf =
+    "http://www.w3.org/2000/01/rdf-schema#subPropertyOf";
 inline constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 inline constexpr std::string_view kRdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
 inline constexpr std::string_view kRdfsComment = "http://www.w3.org/2000/01/rdf-schema#comment";
-inline constexpr std::string_view kRdfsSubClassOf = "http://www.w3.org/2000/01/rdf-schema#subClassOf";
+inline constexpr std::string_view kRdfsSubClassOf =
+    "http://www.w3.org/2000/01/rdf-schema#subClassOf";
 inline constexpr std::string_view kSkosAltLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
 inline constexpr std::string_view kProvWasDerivedFrom = "http://www.w3.org/ns/prov#wasDerivedFrom";
 inline constexpr std::string_view kDctTitle = "http://purl.org/dc/terms/title";
