@@ -110,13 +110,11 @@ bool IsAgIri(const Term& term) {
 
 class VocabularyTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { parsed_ = new ParseResult(ParseTurtle(AWARDGRAPH_ONTOLOGY_TTL)); }
-  static void TearDownTestSuite() {
-    delete parsed_;
-    parsed_ = nullptr;
+  // The ontology's triples, parsed once per test process.
+  static const std::set<Triple>& Triples() {
+    static const ParseResult* const parsed = new ParseResult(ParseTurtle(AWARDGRAPH_ONTOLOGY_TTL));
+    return parsed->triples;
   }
-
-  static const std::set<Triple>& Triples() { return parsed_->triples; }
 
   // The objects of every (subject, predicate, ?) triple.
   static std::vector<Term> Objects(std::string_view subject, std::string_view predicate) {
@@ -129,7 +127,7 @@ class VocabularyTest : public ::testing::Test {
     return objects;
   }
 
-  // The subjects of every (?, predicate, object) triple with an IRI object.
+  // The IRI subjects of every (?, predicate, object) triple, object an IRI.
   static std::set<std::string> Subjects(std::string_view predicate, std::string_view object) {
     std::set<std::string> subjects;
     for (const Triple& t : Triples()) {
@@ -141,19 +139,16 @@ class VocabularyTest : public ::testing::Test {
     return subjects;
   }
 
+  // Whether the triple (subject, predicate, object), all IRIs, is asserted.
   static bool Has(std::string_view subject, std::string_view predicate, std::string_view object) {
     return Triples().contains(Triple{Term::Iri(subject), Term::Iri(predicate), Term::Iri(object)});
   }
 
+  // vocab::kAllAgTerms as a set of strings.
   static std::set<std::string> AllAgTerms() {
     return {vocab::kAllAgTerms.begin(), vocab::kAllAgTerms.end()};
   }
-
- private:
-  static ParseResult* parsed_;
 };
-
-ParseResult* VocabularyTest::parsed_ = nullptr;
 
 // ---------------------------------------------------------------- tests
 

@@ -1,0 +1,245 @@
+// export.cc — GraphML and Graphviz DOT writers for CollaborationGraph.
+#include "graph/export.h"
+
+#include <array>
+#include <boost/range/iterator_range.hpp>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <set>
+#include <stdexcept>
+#include <system_error>
+
+namespace awardgraph::graph {
+
+namespace detail {
+namespace {
+
+constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 if none does.
+std::size_t ValidSequenceLength(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  const unsigned char lead = byte(0);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char min_second = 0x80, max_second = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) min_second = 0xA0;  // overlong
+    if (lead == 0xED) max_second = 0x9F;  // UTF-16 surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) min_second = 0x90;  // overlong
+    if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;  // continuation byte, C0/C1 (overlong) or F5..FF
+  }
+  if (i + length > text.size()) return 0;
+  if (byte(1) < min_second || byte(1) > max_second) return 0;
+  for (std::size_t k = 2; k < length; ++k) {
+    if (byte(k) < 0x80 || byte(k) > 0xBF) return 0;
+  }
+  return length;
+}
+
+// Checks the extra attributes against the graph; throws std::invalid_argument.
+void ValidateAttributes(const CollaborationGraph& g, const ExportOptions& options) {
+  std::set<std::string> names = {"label", "iri", "weight"};
+  for (const VertexAttribute& attribute : options.vertex_attributes) {
+    const std::string& name = attribute.name;
+    bool valid = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+    for (char c : name) {
+      valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '_');
+    }
+    if (!valid) throw std::invalid_argument("bad vertex attribute name '" + name + "'");
+    if (!names.insert(name).second) {
+      throw std::invalid_argument("vertex attribute '" + name + "' is built in or repeated");
+    }
+    if (attribute.values.size() != boost::num_vertices(g)) {
+      throw std::invalid_argument("vertex attribute '" + name + "' has " +
+                                  std::to_string(attribute.values.size()) + " values for " +
+                                  std::to_string(boost::num_vertices(g)) + " vertices");
+    }
+  }
+}
+
+// What a vertex is called: its label, or its IRI when it has none.
+const std::string& DisplayLabel(const OrganisationVertex& vertex) {
+  return vertex.label.empty() ? vertex.iri : vertex.label;
+}
+
+}  // namespace
+
+std::string SanitizeUtf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = ValidSequenceLength(text, i);
+    if (length == 0) {
+      out += kReplacementCharacter;
+      ++i;
+    } else {
+      out.append(text.substr(i, length));
+      i += length;
+    }
+  }
+  return out;
+}
+
+std::string EscapeXml(std::string_view text) {
+  const std::string clean = SanitizeUtf8(text);
+  std::string out;
+  out.reserve(clean.size());
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+      case '\n':
+        out += c;
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += kReplacementCharacter;
+        } else if (clean.compare(i, 2, "\xEF\xBF") == 0 && i + 2 < clean.size() &&
+                   (clean[i + 2] == '\xBE' || clean[i + 2] == '\xBF')) {
+          out += kReplacementCharacter;  // U+FFFE, U+FFFF
+          i += 2;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+std::string EscapeDot(std::string_view text) {
+  const std::string clean = SanitizeUtf8(text);
+  std::string out;
+  out.reserve(clean.size());
+  for (std::size_t i = 0; i < clean.size(); ++i) {
+    const char c = clean[i];
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\n";
+        if (i + 1 < clean.size() && clean[i + 1] == '\n') ++i;
+        break;
+      case '\t':
+        out += ' ';
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          out += kReplacementCharacter;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
+std::string FormatNumber(double value, bool integral) {
+  std::array<char, 64> buffer{};
+  std::to_chars_result result;
+  if (integral && std::isfinite(value) && std::fabs(value) < 9.2e18) {
+    result = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                           static_cast<std::int64_t>(std::llround(value)));
+  } else {
+    result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+  }
+  if (result.ec != std::errc()) return "NaN";
+  return std::string(buffer.data(), result.ptr);
+}
+
+}  // namespace detail
+
+void WriteGraphMl(std::ostream& out, const CollaborationGraph& g, const ExportOptions& options) {
+  detail::ValidateAttributes(g, options);
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+         "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+         "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+         "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+         "  <key id=\"iri\" for=\"node\" attr.name=\"iri\" attr.type=\"string\"/>\n";
+  for (const VertexAttribute& attribute : options.vertex_attributes) {
+    out << "  <key id=\"" << attribute.name << "\" for=\"node\" attr.name=\"" << attribute.name
+        << "\" attr.type=\"" << (attribute.type == VertexAttribute::Type::kInt ? "long" : "double")
+        << "\"/>\n";
+  }
+  out << "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+      << "  <graph id=\"" << detail::EscapeXml(options.graph_name)
+      << "\" edgedefault=\"undirected\">\n";
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    out << "    <node id=\"n" << v << "\">"
+        << "<data key=\"label\">" << detail::EscapeXml(detail::DisplayLabel(g[v])) << "</data>"
+        << "<data key=\"iri\">" << detail::EscapeXml(g[v].iri) << "</data>";
+    for (const VertexAttribute& attribute : options.vertex_attributes) {
+      out << "<data key=\"" << attribute.name << "\">"
+          << detail::FormatNumber(attribute.values[v],
+                                  attribute.type == VertexAttribute::Type::kInt)
+          << "</data>";
+    }
+    out << "</node>\n";
+  }
+  std::size_t edge_id = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    out << "    <edge id=\"e" << edge_id++ << "\" source=\"n" << boost::source(e, g)
+        << "\" target=\"n" << boost::target(e, g) << "\">"
+        << "<data key=\"weight\">" << detail::FormatNumber(g[e].weight) << "</data></edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+}
+
+void WriteDot(std::ostream& out, const CollaborationGraph& g, const ExportOptions& options) {
+  detail::ValidateAttributes(g, options);
+  out << "graph \"" << detail::EscapeDot(options.graph_name) << "\" {\n";
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    out << "  n" << v << " [label=\"" << detail::EscapeDot(detail::DisplayLabel(g[v]))
+        << "\", iri=\"" << detail::EscapeDot(g[v].iri) << '"';
+    for (const VertexAttribute& attribute : options.vertex_attributes) {
+      out << ", " << attribute.name << "=\""
+          << detail::FormatNumber(attribute.values[v],
+                                  attribute.type == VertexAttribute::Type::kInt)
+          << '"';
+    }
+    out << "];\n";
+  }
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    out << "  n" << boost::source(e, g) << " -- n" << boost::target(e, g) << " [weight=\""
+        << detail::FormatNumber(g[e].weight) << "\"];\n";
+  }
+  out << "}\n";
+}
+
+}  // namespace awardgraph::graph

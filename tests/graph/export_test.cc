@@ -1,0 +1,227 @@
+// Tests for graph/export.{h,cc}: the escaping helpers, byte-exact GraphML and
+// DOT for a small network, and read-back by networkx and Graphviz.
+#include "graph/export.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/centrality.h"
+#include "graph/collaboration_network.h"
+#include "tests/graph/peer_tools.h"
+
+namespace awardgraph::graph {
+namespace {
+
+// The IRI of the test organisation `name`.
+std::string Org(std::string_view name) {
+  return "https://w3id.org/awardgraph/id/org/" + std::string(name);
+}
+
+// A0 "Ay & <Co>"; B1 with quotes; C2 non-ASCII; D3 no label.
+CollaborationNetwork TrickyNetwork() {
+  const std::vector<CollaborationEdgeRow> rows = {
+      {Org("a"), "Ay & <Co>", Org("b"), "Bee \"Trust\" 'x'", 1.5},
+      {Org("b"), "", Org("c"), "Sjögren Ω \\ 🏥", 2},
+      {Org("c"), "", Org("d"), "", 1},
+  };
+  return CollaborationNetwork(rows);
+}
+
+ExportOptions TrickyOptions() {
+  ExportOptions options;
+  options.graph_name = "awards & co";
+  options.vertex_attributes.push_back(
+      {"degree", VertexAttribute::Type::kInt, ToDoubles(std::vector<int>{1, 2, 2, 1})});
+  options.vertex_attributes.push_back(
+      {"strength", VertexAttribute::Type::kDouble, {1.5, 3.5, 3, 0.1}});
+  return options;
+}
+
+// ---------------------------------------------------------------- helpers
+
+TEST(ExportDetailTest, SanitizeUtf8KeepsValidTextAndReplacesBadBytes) {
+  EXPECT_EQ(detail::SanitizeUtf8("plain"), "plain");
+  EXPECT_EQ(detail::SanitizeUtf8("Sjögren Ω 🏥"), "Sjögren Ω 🏥");
+  const std::string fffd = "\xEF\xBF\xBD";
+  EXPECT_EQ(detail::SanitizeUtf8("a\xFF"
+                                 "b"),
+            "a" + fffd + "b");                                                     // never valid
+  EXPECT_EQ(detail::SanitizeUtf8("a\xC3"), "a" + fffd);                            // truncated
+  EXPECT_EQ(detail::SanitizeUtf8("\xC0\xAF"), fffd + fffd);                        // overlong '/'
+  EXPECT_EQ(detail::SanitizeUtf8("\xE0\x80\xAF"), fffd + fffd + fffd);             // overlong
+  EXPECT_EQ(detail::SanitizeUtf8("\xED\xA0\x80"), fffd + fffd + fffd);             // surrogate
+  EXPECT_EQ(detail::SanitizeUtf8("\xF4\x90\x80\x80"), fffd + fffd + fffd + fffd);  // > U+10FFFF
+  EXPECT_EQ(detail::SanitizeUtf8("\x80x"), fffd + "x");  // stray continuation
+}
+
+TEST(ExportDetailTest, EscapeXml) {
+  EXPECT_EQ(detail::EscapeXml(R"(a & b <c> "d" 'e')"),
+            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
+  EXPECT_EQ(detail::EscapeXml("Sjögren — Ω 🏥"), "Sjögren — Ω 🏥");
+  EXPECT_EQ(detail::EscapeXml("tab\tline\ncr\r"), "tab\tline\ncr&#13;");
+  EXPECT_EQ(detail::EscapeXml(std::string("nul\0bel\x07", 8)),
+            "nul\xEF\xBF\xBD"
+            "bel\xEF\xBF\xBD");
+  EXPECT_EQ(detail::EscapeXml("\xEF\xBF\xBF"), "\xEF\xBF\xBD");  // U+FFFF
+  EXPECT_EQ(detail::EscapeXml("\xEF\xBF\xBD"), "\xEF\xBF\xBD");  // U+FFFD itself stays
+  EXPECT_EQ(detail::EscapeXml("&amp;"), "&amp;amp;");            // no double-unescaping
+}
+
+TEST(ExportDetailTest, EscapeDot) {
+  EXPECT_EQ(detail::EscapeDot(R"(say "hi")"), R"(say \"hi\")");
+  EXPECT_EQ(detail::EscapeDot(R"(C:\path\)"), R"(C:\\path\\)");
+  EXPECT_EQ(detail::EscapeDot("one\ntwo\r\nthree\rfour"), R"(one\ntwo\nthree\nfour)");
+  EXPECT_EQ(detail::EscapeDot("a\tb"), "a b");
+  EXPECT_EQ(detail::EscapeDot("Sjögren & Ω 🏥 <x>"), "Sjögren & Ω 🏥 <x>");
+  EXPECT_EQ(detail::EscapeDot("bell\x07"), "bell\xEF\xBF\xBD");
+}
+
+TEST(ExportDetailTest, FormatNumber) {
+  EXPECT_EQ(detail::FormatNumber(2), "2");
+  EXPECT_EQ(detail::FormatNumber(0.1), "0.1");
+  EXPECT_EQ(detail::FormatNumber(3.75), "3.75");
+  EXPECT_EQ(detail::FormatNumber(-1.5), "-1.5");
+  EXPECT_EQ(detail::FormatNumber(1e300), "1e+300");
+  EXPECT_EQ(detail::FormatNumber(2.0, true), "2");
+  EXPECT_EQ(detail::FormatNumber(2.6, true), "3");
+  EXPECT_EQ(detail::FormatNumber(-7, true), "-7");
+}
+
+// ---------------------------------------------------------------- writers
+
+TEST(ExportTest, GraphMlIsExactlyAsExpected) {
+  std::ostringstream out;
+  WriteGraphMl(out, TrickyNetwork().Graph(), TrickyOptions());
+  EXPECT_EQ(out.str(), R"(<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+  <key id="label" for="node" attr.name="label" attr.type="string"/>
+  <key id="iri" for="node" attr.name="iri" attr.type="string"/>
+  <key id="degree" for="node" attr.name="degree" attr.type="long"/>
+  <key id="strength" for="node" attr.name="strength" attr.type="double"/>
+  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+  <graph id="awards &amp; co" edgedefault="undirected">
+    <node id="n0"><data key="label">Ay &amp; &lt;Co&gt;</data><data key="iri">https://w3id.org/awardgraph/id/org/a</data><data key="degree">1</data><data key="strength">1.5</data></node>
+    <node id="n1"><data key="label">Bee &quot;Trust&quot; &apos;x&apos;</data><data key="iri">https://w3id.org/awardgraph/id/org/b</data><data key="degree">2</data><data key="strength">3.5</data></node>
+    <node id="n2"><data key="label">Sjögren Ω \ 🏥</data><data key="iri">https://w3id.org/awardgraph/id/org/c</data><data key="degree">2</data><data key="strength">3</data></node>
+    <node id="n3"><data key="label">https://w3id.org/awardgraph/id/org/d</data><data key="iri">https://w3id.org/awardgraph/id/org/d</data><data key="degree">1</data><data key="strength">0.1</data></node>
+    <edge id="e0" source="n0" target="n1"><data key="weight">1.5</data></edge>
+    <edge id="e1" source="n1" target="n2"><data key="weight">2</data></edge>
+    <edge id="e2" source="n2" target="n3"><data key="weight">1</data></edge>
+  </graph>
+</graphml>
+)");
+}
+
+TEST(ExportTest, DotIsExactlyAsExpected) {
+  std::ostringstream out;
+  WriteDot(out, TrickyNetwork().Graph(), TrickyOptions());
+  EXPECT_EQ(out.str(), R"(graph "awards & co" {
+  n0 [label="Ay & <Co>", iri="https://w3id.org/awardgraph/id/org/a", degree="1", strength="1.5"];
+  n1 [label="Bee \"Trust\" 'x'", iri="https://w3id.org/awardgraph/id/org/b", degree="2", strength="3.5"];
+  n2 [label="Sjögren Ω \\ 🏥", iri="https://w3id.org/awardgraph/id/org/c", degree="2", strength="3"];
+  n3 [label="https://w3id.org/awardgraph/id/org/d", iri="https://w3id.org/awardgraph/id/org/d", degree="1", strength="0.1"];
+  n0 -- n1 [weight="1.5"];
+  n1 -- n2 [weight="2"];
+  n2 -- n3 [weight="1"];
+}
+)");
+}
+
+TEST(ExportTest, EmptyGraphGivesAValidEmptyDocument) {
+  std::ostringstream graphml, dot;
+  WriteGraphMl(graphml, CollaborationGraph());
+  WriteDot(dot, CollaborationGraph());
+  EXPECT_NE(graphml.str().find("<graph id=\"awardgraph\" edgedefault=\"undirected\">\n  </graph>"),
+            std::string::npos);
+  EXPECT_EQ(dot.str(), "graph \"awardgraph\" {\n}\n");
+}
+
+TEST(ExportTest, RejectsMalformedAttributes) {
+  const CollaborationNetwork network = TrickyNetwork();
+  std::ostringstream out;
+  for (const char* bad_name : {"", "1st", "has space", "a-b", "label", "iri", "weight"}) {
+    ExportOptions options;
+    options.vertex_attributes.push_back({bad_name, VertexAttribute::Type::kInt, {1, 2, 3, 4}});
+    EXPECT_THROW(WriteGraphMl(out, network.Graph(), options), std::invalid_argument) << bad_name;
+    EXPECT_THROW(WriteDot(out, network.Graph(), options), std::invalid_argument) << bad_name;
+  }
+  ExportOptions too_short;
+  too_short.vertex_attributes.push_back({"x", VertexAttribute::Type::kDouble, {1, 2, 3}});
+  EXPECT_THROW(WriteGraphMl(out, network.Graph(), too_short), std::invalid_argument);
+  ExportOptions repeated = TrickyOptions();
+  repeated.vertex_attributes.push_back(repeated.vertex_attributes.front());
+  EXPECT_THROW(WriteDot(out, network.Graph(), repeated), std::invalid_argument);
+  EXPECT_TRUE(out.str().empty()) << "nothing is written when the options are bad";
+}
+
+// ---------------------------------------------------------------- peers
+
+// Reads a GraphML file with networkx and prints its nodes (sorted by id) and
+// edges (sorted), one per line, tab-separated.
+constexpr char kReadGraphMlScript[] = R"py(
+import sys
+import networkx as nx
+
+g = nx.read_graphml(sys.argv[1])
+print("directed", g.is_directed(), sep="\t")
+for node in sorted(g.nodes):
+    d = g.nodes[node]
+    print("node", node, d["label"], d["iri"], d["degree"], repr(d["strength"]), sep="\t")
+for a, b, d in sorted((min(a, b), max(a, b), d) for a, b, d in g.edges(data=True)):
+    print("edge", a, b, repr(d["weight"]), sep="\t")
+)py";
+
+TEST(ExportTest, NetworkxReadsTheGraphMlBack) {
+  const std::string python = AWARDGRAPH_TEST_PYTHON3;
+  if (!testing::HasPythonModule(python, "networkx"))
+    GTEST_SKIP() << "python3 with networkx not found";
+  testing::ScratchDir dir;
+  std::ostringstream graphml;
+  WriteGraphMl(graphml, TrickyNetwork().Graph(), TrickyOptions());
+  testing::WriteFile(dir.Path() / "g.graphml", graphml.str());
+  testing::WriteFile(dir.Path() / "read.py", kReadGraphMlScript);
+  const testing::CommandResult peer = testing::RunCommand(
+      "PYTHONIOENCODING=utf-8 '" + python + "' '" + (dir.Path() / "read.py").string() + "' '" +
+      (dir.Path() / "g.graphml").string() + "'");
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  // networkx reads "long" as int and "double" as float; tabs separate fields.
+  const std::string expected = R"(directed|False
+node|n0|Ay & <Co>|https://w3id.org/awardgraph/id/org/a|1|1.5
+node|n1|Bee "Trust" 'x'|https://w3id.org/awardgraph/id/org/b|2|3.5
+node|n2|Sjögren Ω \ 🏥|https://w3id.org/awardgraph/id/org/c|2|3.0
+node|n3|https://w3id.org/awardgraph/id/org/d|https://w3id.org/awardgraph/id/org/d|1|0.1
+edge|n0|n1|1.5
+edge|n1|n2|2.0
+edge|n2|n3|1.0
+)";
+  std::string output = peer.output;
+  std::replace(output.begin(), output.end(), '\t', '|');
+  EXPECT_EQ(output, expected);
+}
+
+TEST(ExportTest, GraphvizParsesTheDotAndKeepsTheLabels) {
+  const std::string dot = AWARDGRAPH_TEST_DOT;
+  if (dot.empty()) GTEST_SKIP() << "Graphviz dot not found";
+  testing::ScratchDir dir;
+  std::ostringstream text;
+  WriteDot(text, TrickyNetwork().Graph(), TrickyOptions());
+  testing::WriteFile(dir.Path() / "g.dot", text.str());
+  // -Tcanon re-emits the parsed graph; the escaped label must survive as is.
+  const testing::CommandResult peer =
+      testing::RunCommand("'" + dot + "' -Tcanon '" + (dir.Path() / "g.dot").string() + "'");
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  EXPECT_NE(peer.output.find(R"(label="Bee \"Trust\" 'x'")"), std::string::npos) << peer.output;
+  EXPECT_NE(peer.output.find(R"(label="Sjögren Ω \\ 🏥")"), std::string::npos) << peer.output;
+  EXPECT_NE(peer.output.find("n2 -- n3"), std::string::npos) << peer.output;
+}
+
+}  // namespace
+}  // namespace awardgraph::graph
