@@ -27,10 +27,23 @@ constexpr std::size_t kMaxTitleWords = 40;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\v'; }
 
+// Trims ASCII whitespace and no-break spaces (U+00A0), common at the ends of
+// lines copied from web pages.
 std::string_view TrimView(std::string_view text) {
-  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
-  return text;
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  while (true) {
+    if (!text.empty() && IsSpace(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.substr(0, 2) == kNoBreakSpace) {
+      text.remove_prefix(2);
+    } else if (!text.empty() && IsSpace(text.back())) {
+      text.remove_suffix(1);
+    } else if (text.size() >= 2 && text.substr(text.size() - 2) == kNoBreakSpace) {
+      text.remove_suffix(2);
+    } else {
+      return text;
+    }
+  }
 }
 
 std::size_t CountWords(std::string_view text) {

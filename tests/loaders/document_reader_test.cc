@@ -85,10 +85,16 @@ TEST(PlainTextTest, FirstLineIsTitleRestIsVerbatim) {
 TEST(PlainTextTest, SentenceLikeFirstLineStaysInTheText) {
   const std::string text =
       "The work of three local health innovation networks has been celebrated at the 2024 "
-      "Health Service Journal (HSJ) Partnership awards.  \n\nThe annual awards ceremony...";
+      "Health Service Journal (HSJ) Partnership awards. \u00a0\n\nThe annual awards ceremony...";
   Document document = ParsePlainText(text, "b.txt");
   EXPECT_EQ(document.title, "");
   EXPECT_EQ(document.text, text);
+}
+
+TEST(PlainTextTest, TrimsNoBreakSpacesAroundTitle) {
+  Document document = ParsePlainText("\u00a0Trust wins \u00a0\nBody.\u00a0", "d.txt");
+  EXPECT_EQ(document.title, "Trust wins");
+  EXPECT_EQ(document.text, "Body.");
 }
 
 TEST(PlainTextTest, ShortSentenceIsStillATitle) {
