@@ -551,24 +551,32 @@ constexpr std::array<std::string_view, 6> kBodyExcludedTags = {"form",  "input",
                                                                "label", "audio", "video"};
 
 // Class/id/aria-label words that mark clutter anywhere on the page.
-constexpr std::array<std::string_view, 31> kStrongClutterWords = {
-    "cookie",      "cookies",  "consent",     "gdpr",      "share",   "sharing",
-    "sharedaddy",  "addtoany", "sharethis",   "social",    "related", "newsletter",
-    "subscribe",   "comment",  "comments",    "reply",     "respond", "breadcrumb",
-    "breadcrumbs", "skiplink", "skiplinks",   "advert",    "adverts", "advertisement",
-    "ad",          "ads",      "adsbygoogle", "sponsored", "popup",   "promo",
-    "disqus"};
+constexpr std::array<std::string_view, 40> kStrongClutterWords = {
+    "cookie",      "cookies",       "cookiebar",   "consent",     "gdpr",         "share",
+    "sharing",     "sharedaddy",    "addtoany",    "sharethis",   "sharebar",     "socialmedia",
+    "socialicons", "sociallinks",   "socialshare", "related",     "relatedposts", "newsletter",
+    "subscribe",   "comment",       "comments",    "commentlist", "commentform",  "reply",
+    "respond",     "breadcrumb",    "breadcrumbs", "skiplink",    "skiplinks",    "advert",
+    "adverts",     "advertisement", "ad",          "ads",         "adsbygoogle",  "sponsored",
+    "popup",       "promo",         "disqus",      "outbrain"};
+
+// Words that make "social" (otherwise common in "health and social care")
+// mean share or follow buttons when they come next to it.
+constexpr std::array<std::string_view, 13> kSocialCompanions = {
+    "share",   "sharing", "links",  "link",     "icons", "icon", "media",
+    "buttons", "button",  "follow", "networks", "bar",   "list"};
 
 // Words that mark clutter inside the article but are too common on page-wide
 // wrappers ("has-sidebar", "nav-open") to judge the whole page by.
-constexpr std::array<std::string_view, 17> kWeakClutterWords = {
-    "banner",  "menu",   "nav",     "navbar",   "navigation", "footer",
-    "sidebar", "widget", "widgets", "masthead", "toolbar",    "pagination",
-    "pager",   "tags",   "byline",  "author",   "print"};
+constexpr std::array<std::string_view, 16> kWeakClutterWords = {
+    "banner",  "menu",     "nav",     "navbar",     "navigation", "footer", "sidebar", "widget",
+    "widgets", "masthead", "toolbar", "pagination", "pager",      "tags",   "meta",    "print"};
 
-// Prefixes of run-together class words ("cookiebar", "socialicons").
-constexpr std::array<std::string_view, 7> kStrongClutterPrefixes = {
-    "cookie", "social", "newsletter", "breadcrumb", "advert", "comment", "sharebar"};
+// Class names that carry a page's categories and tags rather than its layout
+// (WordPress adds "category-social-care", "tag-comments" and so on).
+constexpr std::array<std::string_view, 10> kTaxonomyClassPrefixes = {
+    "tag-",     "category-", "categories-", "post-", "postid-",
+    "page-id-", "author-",   "format-",     "type-", "status-"};
 
 // ARIA roles of page furniture.
 constexpr std::array<std::string_view, 10> kClutterRoles = {
@@ -621,22 +629,43 @@ bool HasSequence(const std::vector<std::string>& words,
 enum class Clutter { kNone, kWeak, kStrong };
 
 Clutter ClassifyAttributes(const Node& node) {
+  // The page-wide containers are judged by what they hold, not their class.
+  if (node.name == "html" || node.name == "body" || node.name == "main") return Clutter::kNone;
   const std::string_view role = node.AttrOr("role");
   if (!role.empty() && Contains(kClutterRoles, Lowercase(role))) return Clutter::kWeak;
   Clutter result = Clutter::kNone;
   for (std::string_view attribute : {"class", "id", "aria-label"}) {
-    const std::vector<std::string> words = Words(node.AttrOr(attribute));
+    std::string value(node.AttrOr(attribute));
+    if (attribute == "class") {
+      // Blank out taxonomy class names before splitting into words.
+      std::size_t start = 0;
+      while (start < value.size()) {
+        std::size_t end = value.find_first_of(" \t\n\r\f", start);
+        if (end == std::string::npos) end = value.size();
+        const std::string_view name = std::string_view(value).substr(start, end - start);
+        for (std::string_view prefix : kTaxonomyClassPrefixes) {
+          if (StartsWithIgnoreCase(name, prefix)) {
+            std::fill(value.begin() + static_cast<long>(start),
+                      value.begin() + static_cast<long>(end), ' ');
+            break;
+          }
+        }
+        start = end + 1;
+      }
+    }
+    const std::vector<std::string> words = Words(value);
     if (words.empty()) continue;
     if (HasSequence(words, {"more", "to", "explore"}) || HasSequence(words, {"skip", "link"}) ||
         HasSequence(words, {"skip", "to"}) || HasSequence(words, {"read", "more"})) {
       return Clutter::kStrong;
     }
-    for (const std::string& word : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const std::string& word = words[i];
       if (Contains(kStrongClutterWords, word)) return Clutter::kStrong;
-      for (std::string_view prefix : kStrongClutterPrefixes) {
-        if (word.size() > prefix.size() && word.compare(0, prefix.size(), prefix) == 0) {
-          return Clutter::kStrong;
-        }
+      if (word == "social" &&
+          ((i + 1 < words.size() && Contains(kSocialCompanions, words[i + 1])) ||
+           (i > 0 && Contains(kSocialCompanions, words[i - 1])))) {
+        return Clutter::kStrong;
       }
       if (Contains(kWeakClutterWords, word)) result = Clutter::kWeak;
     }
@@ -670,6 +699,14 @@ class Page {
     article.text = RenderText(body);
     article.title = FindTitle(body);
     article.date = FindDate(body);
+    // The headline is returned as the title; drop it from the top of the text.
+    if (!article.title.empty() && article.text.rfind(article.title, 0) == 0) {
+      if (article.text.size() == article.title.size()) {
+        article.text.clear();
+      } else if (article.text.compare(article.title.size(), 2, "\n\n") == 0) {
+        article.text.erase(0, article.title.size() + 2);
+      }
+    }
     return article;
   }
 
@@ -760,8 +797,13 @@ class Page {
   bool SkipInBody(int index, int body) const {
     const Node& node = nodes_[index];
     if (index == body || node.is_text()) return false;
-    if (Contains(kExcludedTags, node.name) || Contains(kBodyExcludedTags, node.name)) return true;
-    if (clutter_[index] != Clutter::kNone) return true;
+    if (Contains(kExcludedTags, node.name)) return true;
+    if (clutter_[index] == Clutter::kStrong) return true;
+    if (clutter_[index] == Clutter::kWeak || Contains(kBodyExcludedTags, node.name)) {
+      // A "sidebar" or <form> holding most of the body's paragraphs is a
+      // layout wrapper (ASP.NET pages put everything in one form).
+      return paragraph_text_[index] * 2 <= paragraph_text_[body];
+    }
     if (node.name == "a" || node.name == "li") {
       const std::string text = Lowercase(CollapseWhitespace(SubtreeText(index, 64, 64)));
       if (text.rfind("skip to ", 0) == 0 || text == "skip navigation") return true;

@@ -167,7 +167,9 @@ TEST(HtmlBodyTest, KeepsArticleDropsPageFurniture) {
       "<script>var x = '<p>no</p>';</script><style>p{color:red}</style>"
       "<noscript><p>Enable JavaScript</p></noscript>"
       "</body></html>";
-  EXPECT_EQ(BodyOf(html), "Win\n\nFirst paragraph of the article.\n\nSecond paragraph.");
+  // The <h1> is the title, so it is not repeated at the top of the text.
+  EXPECT_EQ(ExtractHtmlArticle(html).title, "Win");
+  EXPECT_EQ(BodyOf(html), "First paragraph of the article.\n\nSecond paragraph.");
 }
 
 TEST(HtmlBodyTest, DropsClutterByClassIdRoleAndAriaLabel) {
@@ -205,6 +207,24 @@ TEST(HtmlBodyTest, PageWideWrapperClassesDoNotHideTheArticle) {
       "<div class=\"content\"><p>The article paragraph that matters.</p>"
       "<p>And a second one.</p></div></div></body>";
   EXPECT_EQ(BodyOf(html), "The article paragraph that matters.\n\nAnd a second one.");
+}
+
+TEST(HtmlBodyTest, TaxonomyClassesAndSocialCareAreNotClutter) {
+  const std::string html =
+      "<body class=\"single tag-comments\"><article class=\"post type-post "
+      "category-health-and-social-care tag-related-news\">"
+      "<div class=\"social-care-update\"><p>The social care team won.</p></div>"
+      "<ul class=\"social-links\"><li>Facebook</li></ul>"
+      "<p>The ICB was shortlisted too.</p></article></body>";
+  EXPECT_EQ(BodyOf(html), "The social care team won.\n\nThe ICB was shortlisted too.");
+}
+
+TEST(HtmlBodyTest, WeakClutterWrapperHoldingTheTextIsKept) {
+  const std::string html =
+      "<main><form id=\"aspnetForm\"><div class=\"content-sidebar-wrap\">"
+      "<p>Paragraph one is long enough to count.</p><p>Paragraph two as well.</p>"
+      "<div class=\"sidebar\"><p>Sidebar blurb.</p></div></div></form></main>";
+  EXPECT_EQ(BodyOf(html), "Paragraph one is long enough to count.\n\nParagraph two as well.");
 }
 
 TEST(HtmlBodyTest, PicksElementWithMostParagraphTextWithoutArticleOrMain) {
