@@ -125,7 +125,7 @@ std::string ReadFile(const fs::path& path, std::uintmax_t max_size, std::string&
   std::ifstream stream(path, std::ios::binary);
   if (!stream) return std::string("cannot open file: ") + std::strerror(errno);
   // Read one byte past the limit to notice a file that grew after stat().
-  const std::uintmax_t limit = max_size + 1;
+  const std::uintmax_t limit = max_size < UINTMAX_MAX ? max_size + 1 : max_size;
   char buffer[64 * 1024];
   while (bytes.size() < limit) {
     const std::size_t want =
