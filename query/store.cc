@@ -1,0 +1,552 @@
+// store.cc — Store over two librdf models (see store.h for why two).
+#include "query/store.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "ontology/vocabulary.h"
+#include "query/errors.h"
+#include "query/librdf_handles.h"
+#include "query/rdf_io.h"
+#include "query/sparql_text.h"
+#include "query/store_lock.h"
+
+namespace awardgraph::query {
+
+namespace fs = std::filesystem;
+using internal::IteratorPtr;
+using internal::ModelPtr;
+using internal::NodePtr;
+using internal::QueryPtr;
+using internal::RasqalQueryPtr;
+using internal::ResultsPtr;
+using internal::StatementPtr;
+using internal::StoragePtr;
+using internal::StreamPtr;
+using internal::World;
+
+namespace {
+
+// Files of a directory store.
+constexpr std::string_view kMarkerFile = "awardgraph-store";
+constexpr std::string_view kMarkerText = "awardgraph store, format 1\n";
+constexpr std::string_view kLockFile = "lock";
+// librdf storage/model names of the two models (file name prefixes for BDB).
+constexpr std::string_view kTriplesName = "triples";
+constexpr std::string_view kGraphsName = "graphs";
+// Suffixes of the files next to a SQLite store.
+constexpr std::string_view kSqliteGraphsSuffix = ".graphs";
+constexpr std::string_view kSqliteLockSuffix = ".lock";
+
+// A librdf option value in single quotes; librdf cannot escape quotes.
+std::string Quoted(const std::string& value) {
+  if (value.find('\'') != std::string::npos) {
+    throw StoreError("store names may not contain a single quote: " + value);
+  }
+  return "'" + value + "'";
+}
+
+// Runs one write operation in a transaction on each model that supports them.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(std::initializer_list<librdf_model*> models) {
+    for (librdf_model* m : models) {
+      if (librdf_model_transaction_start(m) == 0) started_.push_back(m);
+    }
+  }
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  ~WriteTransaction() {
+    for (librdf_model* m : started_) librdf_model_transaction_rollback(m);
+  }
+  void Commit() {
+    for (librdf_model* m : started_) {
+      if (librdf_model_transaction_commit(m) != 0) {
+        throw StoreError(World::Instance().FirstErrorOr("committing the transaction failed"));
+      }
+    }
+    started_.clear();
+  }
+
+ private:
+  std::vector<librdf_model*> started_;
+};
+
+bool StreamHasAny(librdf_stream* stream) {
+  return stream != nullptr && librdf_stream_end(stream) == 0;
+}
+
+// True when (the complete) `statement` is in `model` in any graph.
+bool ContainsAnywhere(librdf_model* model, librdf_statement* statement) {
+  StreamPtr stream(librdf_model_find_statements(model, statement));
+  return StreamHasAny(stream.get());
+}
+
+// True when `statement` is in graph `context` (nullptr: with no graph).
+bool ContainsInGraph(librdf_model* model, librdf_statement* statement, librdf_node* context) {
+  if (context != nullptr) {
+    StreamPtr stream(librdf_model_find_statements_in_context(model, statement, context));
+    return StreamHasAny(stream.get());
+  }
+  StreamPtr stream(librdf_model_find_statements(model, statement));
+  for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
+    if (librdf_stream_get_context2(stream.get()) == nullptr) return true;
+  }
+  return false;
+}
+
+// Drops xsd:string from literals, as RDF 1.1 makes "x" and "x"^^xsd:string one term.
+Term Normalized(Term term) {
+  if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
+  return term;
+}
+
+std::string QueryRefusal(const QueryShape& shape) {
+  if (shape.form == QueryForm::kUpdate) {
+    return "SPARQL Update is not supported: the store changes only through `awardgraph load` "
+           "and `awardgraph ingest`";
+  }
+  if (shape.uses_service) {
+    return "SERVICE is refused: a federated query would fetch arbitrary URLs";
+  }
+  if (shape.uses_values) {
+    return "VALUES is not supported (Rasqal 0.9.33 crashes or returns wrong rows on it); use "
+           "FILTER (?x IN (...)) or UNION instead";
+  }
+  if (shape.uses_minus) {
+    return "MINUS is not supported by Rasqal 0.9.33; use OPTIONAL { ... } FILTER (!BOUND(?x)) "
+           "instead";
+  }
+  if (shape.uses_from) {
+    return "FROM and FROM NAMED are not supported: the default graph is always the union of "
+           "all graphs; use GRAPH <iri> { ... } to read one graph";
+  }
+  return {};
+}
+
+}  // namespace
+
+struct Store::Impl {
+  StoreSpec spec;
+  Mode mode = Mode::kRead;
+  // Declared first so it is released last, after the models are closed.
+  std::optional<StoreLock> lock;
+  StoragePtr triples_storage;
+  ModelPtr triples;  // distinct triples: the default graph
+  StoragePtr graphs_storage;
+  ModelPtr graphs;  // per-graph membership (contexts)
+
+  ~Impl() {
+    // Models before storages; graphs before triples.
+    graphs.reset();
+    graphs_storage.reset();
+    triples.reset();
+    triples_storage.reset();
+  }
+
+  void OpenModels(const char* storage_type, const std::string& triples_name,
+                  const std::string& graphs_name, const std::string& options) {
+    World& world = World::Instance();
+    world.ClearLog();
+    triples_storage.reset(
+        librdf_new_storage(world.get(), storage_type, triples_name.c_str(), options.c_str()));
+    if (triples_storage) {
+      triples.reset(librdf_new_model(world.get(), triples_storage.get(), nullptr));
+    }
+    const std::string graph_options = options + ",contexts='yes'";
+    if (triples) {
+      graphs_storage.reset(librdf_new_storage(world.get(), storage_type, graphs_name.c_str(),
+                                              graph_options.c_str()));
+    }
+    if (graphs_storage) graphs.reset(librdf_new_model(world.get(), graphs_storage.get(), nullptr));
+    if (!graphs) {
+      throw StoreError("cannot open store " + spec.original + ": " +
+                       world.FirstErrorOr("the storage engine refused to open it"));
+    }
+  }
+
+  void RequireWritable() const {
+    if (mode != Mode::kWrite) {
+      throw StoreError("store " + spec.original + " was opened for reading, not writing");
+    }
+  }
+
+  // Adds one statement to graph `context` (nullptr: the default graph).
+  void Add(librdf_statement* statement, librdf_node* context) {
+    if (!ContainsInGraph(graphs.get(), statement, context)) {
+      const int rc = context != nullptr
+                         ? librdf_model_context_add_statement(graphs.get(), context, statement)
+                         : librdf_model_add_statement(graphs.get(), statement);
+      if (rc != 0) throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
+    }
+    if (!ContainsAnywhere(triples.get(), statement)) {
+      if (librdf_model_add_statement(triples.get(), statement) != 0) {
+        throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
+      }
+    }
+  }
+
+  // Removes one statement from graph `context`, and from the default graph
+  // when no graph asserts it any more.
+  void Remove(librdf_statement* statement, librdf_node* context) {
+    librdf_model_context_remove_statement(graphs.get(), context, statement);
+    if (!ContainsAnywhere(graphs.get(), statement)) {
+      librdf_model_remove_statement(triples.get(), statement);
+    }
+  }
+
+  NodePtr GraphNode(std::string_view graph_iri) {
+    return internal::MakeNode(World::Instance(), Term::Iri(graph_iri));
+  }
+
+  std::vector<StatementPtr> StatementsOf(librdf_node* context) const {
+    std::vector<StatementPtr> out;
+    StreamPtr stream(librdf_model_context_as_stream(graphs.get(), context));
+    for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
+      out.emplace_back(librdf_new_statement_from_statement(librdf_stream_get_object(stream.get())));
+    }
+    return out;
+  }
+
+  // Raises QuerySyntaxError unless Rasqal parses `sparql`; returns the
+  // projected variable names (SELECT) in order.
+  std::vector<std::string> Prepare(std::string_view sparql) const {
+    World& world = World::Instance();
+    world.ClearLog();
+    RasqalQueryPtr query(rasqal_new_query(librdf_world_get_rasqal(world.get()), "sparql", nullptr));
+    if (!query) throw QueryError("the SPARQL engine is not available");
+    const std::string text(sparql);
+    if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(text.c_str()),
+                             nullptr) != 0) {
+      const std::vector<internal::LogEntry> errors = world.Errors();
+      std::string message = errors.empty() ? "the query could not be parsed" : errors[0].message;
+      int line = 0;
+      for (const internal::LogEntry& e : errors) {
+        if (e.line > 0) {
+          line = e.line;
+          break;
+        }
+      }
+      SyntaxErrorReport report = DescribeSyntaxError(sparql, message, line);
+      throw QuerySyntaxError(report.message, report.line, report.column);
+    }
+    std::vector<std::string> variables;
+    if (raptor_sequence* seq = rasqal_query_get_bound_variable_sequence(query.get())) {
+      for (int i = 0; i < raptor_sequence_size(seq); ++i) {
+        auto* v = static_cast<rasqal_variable*>(raptor_sequence_get_at(seq, i));
+        variables.emplace_back(reinterpret_cast<const char*>(v->name));
+      }
+    }
+    return variables;
+  }
+
+  // Runs already-prepared `sparql` on `model`.
+  QueryResult Execute(std::string_view sparql, librdf_model* model,
+                      const std::vector<std::string>& variables) const {
+    World& world = World::Instance();
+    world.ClearLog();
+    const std::string text(sparql);
+    QueryPtr query(librdf_new_query(world.get(), "sparql", nullptr,
+                                    reinterpret_cast<const unsigned char*>(text.c_str()), nullptr));
+    if (!query) throw QueryError(world.FirstErrorOr("the query could not be created"));
+    ResultsPtr results(librdf_query_execute(query.get(), model));
+    if (!results) throw QueryError("the query failed: " + world.FirstErrorOr("no reason given"));
+    if (librdf_query_results_is_boolean(results.get())) {
+      return QueryResult::Boolean(librdf_query_results_get_boolean(results.get()) > 0);
+    }
+    if (librdf_query_results_is_graph(results.get())) {
+      std::vector<Triple> triples;
+      std::set<Triple> seen;
+      StreamPtr stream(librdf_query_results_as_stream(results.get()));
+      for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
+        Triple t = internal::StatementToTriple(librdf_stream_get_object(stream.get()));
+        if (seen.insert(t).second) triples.push_back(std::move(t));
+      }
+      return QueryResult::Graph(std::move(triples));
+    }
+    QueryResult result = QueryResult::Bindings(variables);
+    for (; librdf_query_results_finished(results.get()) == 0;
+         librdf_query_results_next(results.get())) {
+      ResultRow& row = result.rows.emplace_back(variables.size());
+      for (std::size_t i = 0; i < variables.size(); ++i) {
+        NodePtr value(
+            librdf_query_results_get_binding_value_by_name(results.get(), variables[i].c_str()));
+        if (value) row[i] = internal::NodeToTerm(value.get());
+      }
+    }
+    return result;
+  }
+
+  QueryResult Describe(std::string_view sparql, const QueryShape& shape) const {
+    const std::string select = DescribeAsSelect(sparql, shape);
+    const std::vector<std::string> variables = Prepare(select);
+    const QueryResult rows =
+        Execute(select, shape.uses_graph ? graphs.get() : triples.get(), variables);
+    std::set<Term> resources;
+    for (const ResultRow& row : rows.rows) {
+      for (const std::optional<Term>& term : row) {
+        if (term && !term->IsLiteral()) resources.insert(*term);
+      }
+    }
+    std::vector<Triple> out;
+    World& world = World::Instance();
+    for (const Term& resource : resources) {
+      StatementPtr pattern(librdf_new_statement(world.get()));
+      librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, resource).release());
+      StreamPtr stream(librdf_model_find_statements(triples.get(), pattern.get()));
+      for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
+        out.push_back(internal::StatementToTriple(librdf_stream_get_object(stream.get())));
+      }
+    }
+    return QueryResult::Graph(std::move(out));
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&& other) noexcept = default;
+Store& Store::operator=(Store&& other) noexcept = default;
+Store::~Store() = default;
+
+Store Store::Open(const std::string& spec_text, Mode mode) {
+  auto impl = std::make_unique<Impl>();
+  impl->spec = ParseStoreSpec(spec_text);
+  impl->mode = mode;
+  const StoreSpec& spec = impl->spec;
+  const bool write = mode == Mode::kWrite;
+  const std::string not_found_hint =
+      " (create it with `awardgraph load` or `awardgraph ingest`, or pass --store)";
+  std::error_code ec;
+  switch (spec.backend) {
+    case StoreSpec::Backend::kMemory:
+      impl->OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                       "hash-type='memory'");
+      break;
+
+    case StoreSpec::Backend::kBdbDirectory: {
+      const fs::path dir(spec.path);
+      const fs::path marker = dir / kMarkerFile;
+      bool fresh = false;
+      if (!write) {
+        if (!fs::is_directory(dir, ec) || !fs::exists(marker, ec)) {
+          throw StoreNotFoundError("no store at " + spec.path + not_found_hint);
+        }
+        impl->lock.emplace(StoreLock::Acquire((dir / kLockFile).string(), StoreLock::Kind::kShared,
+                                              spec.original));
+      } else {
+        fs::create_directories(dir, ec);
+        if (ec || !fs::is_directory(dir, ec)) {
+          throw StoreError("cannot create store directory " + spec.path + ": " +
+                           (ec ? ec.message() : "not a directory"));
+        }
+        fresh = !fs::exists(marker, ec);
+        if (fresh) {
+          // Refuse to scatter database files into an unrelated directory.
+          for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+            const std::string name = entry.path().filename().string();
+            if (name != kLockFile && !name.starts_with(kTriplesName) &&
+                !name.starts_with(kGraphsName)) {
+              throw StoreError(spec.path +
+                               " is not an awardgraph store and not empty; name a new or empty "
+                               "directory");
+            }
+          }
+        }
+        impl->lock.emplace(StoreLock::Acquire((dir / kLockFile).string(),
+                                              StoreLock::Kind::kExclusive, spec.original));
+      }
+      const std::string options = "hash-type='bdb',dir=" + Quoted(spec.path) +
+                                  ",write=" + (write ? "'yes'" : "'no'") +
+                                  ",new=" + (fresh ? "'yes'" : "'no'");
+      impl->OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName), options);
+      if (fresh) {
+        std::ofstream(marker) << kMarkerText;
+        if (!fs::exists(marker, ec)) throw StoreError("cannot write " + marker.string());
+      }
+      break;
+    }
+
+    case StoreSpec::Backend::kSqlite: {
+      const std::string lock_path = spec.path + std::string(kSqliteLockSuffix);
+      const std::string graphs_path = spec.path + std::string(kSqliteGraphsSuffix);
+      bool fresh = false;
+      if (!write) {
+        if (!fs::is_regular_file(spec.path, ec) || !fs::is_regular_file(graphs_path, ec)) {
+          throw StoreNotFoundError("no store at " + spec.original + not_found_hint);
+        }
+        if (fs::exists(lock_path, ec)) {
+          impl->lock.emplace(
+              StoreLock::Acquire(lock_path, StoreLock::Kind::kShared, spec.original));
+        }
+      } else {
+        impl->lock.emplace(
+            StoreLock::Acquire(lock_path, StoreLock::Kind::kExclusive, spec.original));
+        fresh = !fs::exists(spec.path, ec) || !fs::exists(graphs_path, ec);
+      }
+      impl->OpenModels("sqlite", spec.path, graphs_path,
+                       std::string("synchronous='normal',new=") + (fresh ? "'yes'" : "'no'"));
+      break;
+    }
+
+    case StoreSpec::Backend::kPostgresql: {
+      std::string options;
+      if (!spec.host.empty()) options += "host=" + Quoted(spec.host) + ",";
+      if (spec.port > 0) options += "port=" + Quoted(std::to_string(spec.port)) + ",";
+      if (!spec.user.empty()) options += "user=" + Quoted(spec.user) + ",";
+      if (const char* password = std::getenv("PGPASSWORD")) {
+        options += "password=" + Quoted(password) + ",";
+      }
+      options += "database=" + Quoted(spec.dbname);
+      try {
+        impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
+                         options + ",new='no'");
+      } catch (const StoreError& e) {
+        if (!write) throw StoreNotFoundError(std::string(e.what()) + not_found_hint);
+        impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
+                         options + ",new='yes'");
+      }
+      break;
+    }
+  }
+  return Store(std::move(impl));
+}
+
+void Store::AddTriples(const std::vector<Triple>& triples, std::string_view graph_iri) {
+  impl_->RequireWritable();
+  World& world = World::Instance();
+  world.ClearLog();
+  NodePtr context = graph_iri.empty() ? nullptr : impl_->GraphNode(graph_iri);
+  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
+  for (const Triple& t : triples) {
+    StatementPtr statement = internal::MakeStatement(world, t);
+    impl_->Add(statement.get(), context.get());
+  }
+  transaction.Commit();
+}
+
+void Store::RemoveGraph(std::string_view graph_iri) {
+  impl_->RequireWritable();
+  World::Instance().ClearLog();
+  NodePtr context = impl_->GraphNode(graph_iri);
+  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
+  for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
+    impl_->Remove(statement.get(), context.get());
+  }
+  transaction.Commit();
+}
+
+void Store::ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& triples) {
+  impl_->RequireWritable();
+  World& world = World::Instance();
+  world.ClearLog();
+  NodePtr context = impl_->GraphNode(graph_iri);
+  std::set<Triple> wanted;
+  for (const Triple& t : triples) {
+    wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
+  }
+  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
+  for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
+    if (wanted.erase(internal::StatementToTriple(statement.get())) == 0) {
+      impl_->Remove(statement.get(), context.get());
+    }
+  }
+  for (const Triple& t : wanted) {  // only the triples not there yet
+    StatementPtr statement = internal::MakeStatement(world, t);
+    impl_->Add(statement.get(), context.get());
+  }
+  transaction.Commit();
+}
+
+std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
+  World& world = World::Instance();
+  StatementPtr pattern(librdf_new_statement(world.get()));
+  librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, subject).release());
+  librdf_statement_set_predicate(pattern.get(), internal::MakeNode(world, predicate).release());
+  std::vector<Term> out;
+  StreamPtr stream(librdf_model_find_statements(impl_->triples.get(), pattern.get()));
+  for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
+    Term object = internal::NodeToTerm(librdf_statement_get_object(librdf_stream_get_object(stream.get())));
+    if (std::find(out.begin(), out.end(), object) == out.end()) out.push_back(std::move(object));
+  }
+  return out;
+}
+
+std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
+  NodePtr context = impl_->GraphNode(graph_iri);
+  std::vector<Triple> out;
+  for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
+    out.push_back(internal::StatementToTriple(statement.get()));
+  }
+  return out;
+}
+
+std::vector<std::string> Store::Graphs() const {
+  std::vector<std::string> out;
+  IteratorPtr it(librdf_model_get_contexts(impl_->graphs.get()));
+  for (; it && librdf_iterator_end(it.get()) == 0; librdf_iterator_next(it.get())) {
+    auto* node = static_cast<librdf_node*>(librdf_iterator_get_object(it.get()));
+    if (node != nullptr && librdf_node_is_resource(node)) {
+      out.push_back(internal::NodeToTerm(node).value);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t Store::Size() const {
+  const int size = librdf_model_size(impl_->triples.get());
+  if (size >= 0) return static_cast<std::size_t>(size);
+  // Redland's hashes storage cannot count; walk the triples.
+  std::size_t count = 0;
+  StreamPtr stream(librdf_model_as_stream(impl_->triples.get()));
+  for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) ++count;
+  return count;
+}
+
+std::size_t Store::LoadFile(const std::string& path, RdfFormat format,
+                            std::string_view graph_iri) {
+  impl_->RequireWritable();
+  const std::vector<Quad> quads = ParseRdfFile(path, format, graph_iri);
+  World& world = World::Instance();
+  world.ClearLog();
+  std::map<std::string, NodePtr> contexts;
+  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
+  for (const Quad& quad : quads) {
+    librdf_node* context = nullptr;
+    if (!quad.graph.empty()) {
+      NodePtr& node = contexts[quad.graph];
+      if (!node) node = impl_->GraphNode(quad.graph);
+      context = node.get();
+    }
+    StatementPtr statement = internal::MakeStatement(world, quad.triple);
+    impl_->Add(statement.get(), context);
+  }
+  transaction.Commit();
+  return quads.size();
+}
+
+QueryResult Store::Query(std::string_view sparql) const {
+  const QueryShape shape = AnalyzeQuery(sparql);
+  if (std::string refusal = QueryRefusal(shape); !refusal.empty()) {
+    throw UnsupportedQueryError(refusal);
+  }
+  const std::vector<std::string> variables = impl_->Prepare(sparql);
+  if (shape.form == QueryForm::kDescribe) return impl_->Describe(sparql, shape);
+  librdf_model* model = shape.uses_graph ? impl_->graphs.get() : impl_->triples.get();
+  QueryResult result = impl_->Execute(sparql, model, variables);
+  FixEmptyAggregates(shape, result, [&] {
+    const std::string ask = WherePatternAsAsk(sparql, shape);
+    return ask.empty() || impl_->Execute(ask, model, {}).boolean;
+  });
+  return result;
+}
+
+const StoreSpec& Store::spec() const { return impl_->spec; }
+
+Store::Mode Store::mode() const { return impl_->mode; }
+
+}  // namespace awardgraph::query

@@ -1,0 +1,115 @@
+// store.h — an RDF store (Redland librdf) holding the knowledge graph.
+//
+// Defines Store: open by name (see store_spec.h), add/remove/replace the
+// triples of named graphs (one per article), load RDF files, and run SPARQL
+// queries into plain QueryResults. Raw librdf objects never leave this class.
+//
+// How triples are kept. Redland's hashes storage with contexts returns a
+// triple once per graph that asserts it, so a SPARQL query over the default
+// graph would see duplicates (measured: two articles asserting the same
+// rdfs:label gave two rows and COUNT(*) = 2). A store is therefore two
+// librdf models:
+//   - "graphs": contexts='yes', one context per named graph (plus triples
+//     added without a graph, with no context) — who asserted what;
+//   - "triples": no contexts, each distinct triple once — the union of all
+//     graphs, which is the default graph every query reads.
+// Adding a triple adds it to both; removing a graph removes a triple from
+// "triples" only when no other graph (nor the default graph) still asserts it.
+// Queries that use GRAPH run against "graphs" (where patterns outside GRAPH
+// see one copy per graph, so prefer GRAPH-only patterns in such queries).
+//
+// Writes to SQLite and PostgreSQL run in transactions; the Berkeley DB
+// directory store has none, so a crash mid-write can leave a partial write
+// (never a concurrent one: StoreLock keeps writers apart).
+//
+// Example:
+//   Store store = Store::Open("./awardgraph-store", Store::Mode::kWrite);
+//   store.ReplaceGraph(article_iri, triples);
+//   QueryResult r = store.Query("SELECT ?s WHERE { ?s a ?c }");
+#ifndef AWARDGRAPH_QUERY_STORE_H_
+#define AWARDGRAPH_QUERY_STORE_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ontology/term.h"
+#include "query/query_result.h"
+#include "query/rdf_format.h"
+#include "query/store_spec.h"
+
+namespace awardgraph::query {
+
+/// An open store. Move-only; closing (destruction) flushes and unlocks.
+/// Not thread-safe: use every Store of a process from one thread.
+class Store {
+ public:
+  /// kRead takes a shared lock and never creates anything; kWrite takes the
+  /// exclusive lock and creates the store on first use.
+  enum class Mode { kRead, kWrite };
+
+  /// Opens the store named `spec`. Throws StoreNotFoundError when reading a
+  /// store that does not exist, StoreInUseError when another process holds
+  /// it, StoreError for anything else (bad name, I/O, unreachable server).
+  static Store Open(const std::string& spec, Mode mode);
+
+  Store(Store&& other) noexcept;
+  Store& operator=(Store&& other) noexcept;
+  ~Store();
+
+  /// Adds `triples` to the named graph `graph_iri` (to the default graph when
+  /// empty). Triples already in that graph are skipped.
+  void AddTriples(const std::vector<Triple>& triples, std::string_view graph_iri = {});
+
+  /// Removes the named graph; its triples stay visible while another graph
+  /// (or the default graph) still asserts them. No-op for an unknown graph.
+  void RemoveGraph(std::string_view graph_iri);
+
+  /// Makes the named graph hold exactly `triples` (only the difference is
+  /// written), in one transaction where the backend has them.
+  void ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& triples);
+
+  /// Objects of (subject, predicate, ?) in the default graph, each once.
+  std::vector<Term> Objects(const Term& subject, const Term& predicate) const;
+
+  /// The triples the named graph asserts.
+  std::vector<Triple> GraphTriples(std::string_view graph_iri) const;
+
+  /// IRIs of the named graphs, sorted.
+  std::vector<std::string> Graphs() const;
+
+  /// Number of distinct triples (the default graph's size).
+  std::size_t Size() const;
+
+  /// Parses the whole file (a new Raptor parser per file) and stores it in
+  /// `graph_iri` (TriG graphs keep their own names). On a syntax error throws
+  /// RdfParseError naming the file and line, and stores nothing from the file.
+  /// Returns the number of triples read.
+  std::size_t LoadFile(const std::string& path, RdfFormat format,
+                       std::string_view graph_iri = {});
+
+  /// Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE). Throws
+  /// QuerySyntaxError (with line and, when known, column), or
+  /// UnsupportedQueryError for Update, SERVICE, VALUES, MINUS and FROM.
+  /// Repairs Rasqal's aggregates over empty matches (FixEmptyAggregates).
+  /// DESCRIBE returns every triple whose subject is a described resource.
+  QueryResult Query(std::string_view sparql) const;
+
+  /// The parsed store name.
+  const StoreSpec& spec() const;
+
+  /// The mode the store was opened in.
+  Mode mode() const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace awardgraph::query
+
+#endif  // AWARDGRAPH_QUERY_STORE_H_
