@@ -146,8 +146,8 @@ constexpr NamedEntity kNamedEntities[] = {
 };
 
 // References that browsers also recognise without the closing semicolon.
-constexpr std::array<std::string_view, 10> kLegacyEntities = {
-    "amp", "lt", "gt", "quot", "nbsp", "copy", "reg", "pound", "eacute", "pound"};
+constexpr std::array<std::string_view, 7> kLegacyEntities = {"amp",  "lt",   "gt", "quot",
+                                                             "nbsp", "copy", "reg"};
 
 // Windows-1252 meanings of numeric references &#128; to &#159;, as the HTML
 // standard maps them (0 leaves the code point as written).

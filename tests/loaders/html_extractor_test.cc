@@ -380,6 +380,15 @@ TEST(HtmlMalformedTest, GarbageBytesNeverCrash) {
   SUCCEED();
 }
 
+TEST(HtmlExtractorTest, HeaderExample) {
+  HtmlArticle page = ExtractHtmlArticle(
+      "<title>Trust wins | NHS</title><nav>Home</nav>"
+      "<article><p>The trust won&nbsp;gold.</p><p>Staff cheered.</p></article>");
+  EXPECT_EQ(page.title, "Trust wins");
+  EXPECT_EQ(page.date, "");
+  EXPECT_EQ(page.text, "The trust won gold.\n\nStaff cheered.");
+}
+
 // --- A realistic saved page -------------------------------------------------
 
 TEST(HtmlFixtureTest, SavedNewsPageYieldsExactlyTheArticle) {
