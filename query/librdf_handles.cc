@@ -36,6 +36,23 @@ World::World() : world_(librdf_new_world()) {
   // files. Keep Raptor's labels as they are; ParseRdfFile scopes them.
   raptor_world_set_generate_bnodeid_handler(librdf_world_get_raptor(world_.get()), nullptr,
                                             &World::OnGenerateBlankId);
+  // Raptor and Rasqal used directly (ParseRdfFile, Store's query check) log
+  // to their own handlers, which librdf sets only on some paths: capture here.
+  raptor_world_set_log_handler(librdf_world_get_raptor(world_.get()), this, &World::OnRaptorLog);
+  rasqal_world_set_log_handler(librdf_world_get_rasqal(world_.get()), this, &World::OnRaptorLog);
+}
+
+void World::OnRaptorLog(void* user_data, raptor_log_message* message) {
+  auto* self = static_cast<World*>(user_data);
+  LogEntry entry;
+  // raptor_log_level counts TRACE in; librdf_log_level does not.
+  entry.level = static_cast<int>(message->level) - 1;
+  entry.message = message->text != nullptr ? message->text : "";
+  if (message->locator != nullptr) {
+    entry.line = std::max(0, raptor_locator_line(message->locator));
+    entry.column = std::max(0, raptor_locator_column(message->locator));
+  }
+  self->log_.push_back(std::move(entry));
 }
 
 unsigned char* World::OnGenerateBlankId(void* /*user_data*/, unsigned char* user_bnodeid) {

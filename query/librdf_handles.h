@@ -85,6 +85,7 @@ class World {
  private:
   World();
   static int OnLog(void* user_data, librdf_log_message* message);
+  static void OnRaptorLog(void* user_data, raptor_log_message* message);
   static unsigned char* OnGenerateBlankId(void* user_data, unsigned char* user_bnodeid);
 
   WorldPtr world_;

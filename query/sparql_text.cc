@@ -128,6 +128,16 @@ std::size_t ParseProjection(const std::vector<SparqlToken>& tokens, std::size_t 
   return i;
 }
 
+// Offset of `word` in `line` as a whole word, ignoring case, or npos.
+std::size_t FindWord(std::string_view line, std::string_view word) {
+  for (std::size_t at = 0; at + word.size() <= line.size(); ++at) {
+    const bool starts = at == 0 || !IsNameChar(line[at - 1]);
+    const bool ends = at + word.size() == line.size() || !IsNameChar(line[at + word.size()]);
+    if (starts && ends && EqualsIgnoreCase(line.substr(at, word.size()), word)) return at;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<SparqlToken> TokenizeSparql(std::string_view text) {
@@ -311,6 +321,19 @@ SyntaxErrorReport DescribeSyntaxError(std::string_view query, std::string_view p
       break;
     }
   }
+  // Bison names the unexpected token bare when it is a keyword: "unexpected FILTER".
+  bool whole_word = false;
+  if (const std::size_t at = parser_message.find("unexpected "); fragment.empty() &&
+                                                                  at != std::string_view::npos) {
+    std::string_view word = parser_message.substr(at + 11);
+    word = word.substr(0, word.find_first_of(", "));
+    if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c)) || c == '_';
+        })) {
+      fragment = word;
+      whole_word = true;
+    }
+  }
   if (parser_message.find("$end") != std::string_view::npos) {
     // Unexpected end of query: point just after the last non-blank character.
     for (int i = static_cast<int>(lines.size()); i >= 1; --i) {
@@ -323,7 +346,8 @@ SyntaxErrorReport DescribeSyntaxError(std::string_view query, std::string_view p
     }
   } else if (!fragment.empty()) {
     auto find_in = [&](int l) {
-      const std::size_t at = lines[l - 1].find(fragment);
+      const std::size_t at = whole_word ? FindWord(lines[l - 1], fragment)
+                                        : lines[l - 1].find(fragment);
       if (at == std::string_view::npos) return false;
       report.line = l;
       report.column = static_cast<int>(at) + 1;

@@ -155,6 +155,13 @@ TEST(DescribeSyntaxErrorTest, UndeclaredPrefixFoundWithoutALine) {
   EXPECT_EQ(r.column, 21);
 }
 
+TEST(DescribeSyntaxErrorTest, BareKeywordTokenIsFoundAsAWord) {
+  const SyntaxErrorReport r = DescribeSyntaxError("SELECT ?x WHERE {\n ?x ?filter\n filter(?x = ) }",
+                                                  "syntax error, unexpected FILTER", 3);
+  EXPECT_EQ(r.line, 3);
+  EXPECT_EQ(r.column, 2);
+}
+
 TEST(DescribeSyntaxErrorTest, NoPositionAtAll) {
   const SyntaxErrorReport r = DescribeSyntaxError("x", "bad", 0);
   EXPECT_EQ(r.message, "query syntax error: bad");
