@@ -167,7 +167,7 @@ InputFormat SniffFormat(std::string_view bytes) {
     std::string_view first_line = trimmed.substr(0, trimmed.find('\n'));
     if (!first_line.empty() && first_line.back() == '\r') first_line.remove_suffix(1);
     const JsonParseResult parsed = ParseJson(first_line);
-    if (parsed.ok() && parsed.value.type == JsonValue::Type::kObject) return InputFormat::kJsonl;
+    if (parsed.Ok() && parsed.value.type == JsonValue::Type::kObject) return InputFormat::kJsonl;
   }
   return InputFormat::kText;
 }
@@ -197,7 +197,7 @@ Document ParsePlainText(std::string_view text, std::string_view source) {
 ReadResult ReadBuffer(std::string_view bytes, std::string_view name, InputFormat format) {
   ReadResult result;
   DecodedText decoded = DecodeText(bytes);
-  if (!decoded.ok()) {
+  if (!decoded.Ok()) {
     result.skipped.push_back({std::string(name), decoded.error});
     return result;
   }

@@ -27,7 +27,7 @@ namespace awardgraph::loaders {
 /// How ReadInputs() treats files.
 struct ReadOptions {
   /// Files larger than this many bytes are skipped (`--max-file-size`).
-  std::uintmax_t max_file_size = 10 * 1024 * 1024;
+  std::uintmax_t max_file_size = std::uintmax_t{10} * 1024 * 1024;
 };
 
 /// Everything read from a set of inputs, in a deterministic order.

@@ -230,7 +230,7 @@ struct Node {
   int last_child = -1;
   int next_sibling = -1;
 
-  bool is_text() const { return name.empty(); }
+  bool IsText() const { return name.empty(); }
 
   const std::string* Attr(std::string_view attribute) const {
     for (const Attribute& a : attributes) {
@@ -240,7 +240,8 @@ struct Node {
   }
   std::string_view AttrOr(std::string_view attribute) const {
     const std::string* value = Attr(attribute);
-    return value == nullptr ? std::string_view() : std::string_view(*value);
+    if (value == nullptr) return {};
+    return *value;
   }
 };
 
@@ -521,7 +522,7 @@ class TreeBuilder {
     const int parent = open_.back();
     const int last = nodes_[parent].last_child;
     std::string text = decode ? DecodeHtmlEntities(raw) : std::string(raw);
-    if (last >= 0 && nodes_[last].is_text()) {
+    if (last >= 0 && nodes_[last].IsText()) {
       nodes_[last].text += text;  // e.g. text split by a stray '<'
       return;
     }
@@ -642,7 +643,7 @@ Clutter ClassifyAttributes(const Node& node) {
       while (start < value.size()) {
         std::size_t end = value.find_first_of(" \t\n\r\f", start);
         if (end == std::string::npos) end = value.size();
-        const std::string_view name = std::string_view(value).substr(start, end - start);
+        const std::string_view name = std::string_view{value}.substr(start, end - start);
         for (std::string_view prefix : kTaxonomyClassPrefixes) {
           if (StartsWithIgnoreCase(name, prefix)) {
             std::fill(value.begin() + static_cast<long>(start),
@@ -720,7 +721,7 @@ class Page {
     subtree_end_.assign(n, 0);
     for (std::size_t i = 1; i < n; ++i) {
       const Node& node = nodes_[i];
-      if (node.is_text()) continue;
+      if (node.IsText()) continue;
       clutter_[i] = ClassifyAttributes(node);
       const bool self_excluded =
           Contains(kExcludedTags, node.name) || clutter_[i] == Clutter::kStrong;
@@ -733,12 +734,12 @@ class Page {
       subtree_end_[i] = std::max(subtree_end_[i], i + 1);
       if (i == 0) break;
       subtree_end_[node.parent] = std::max(subtree_end_[node.parent], subtree_end_[i]);
-      if (node.is_text()) {
+      if (node.IsText()) {
         text_length[i] = CollapseWhitespace(node.text).size();
       } else if (node.name == "p") {
         paragraph_text_[i] = text_length[i];
       }
-      if (excluded_[i] && !node.is_text()) continue;
+      if (excluded_[i] && !node.IsText()) continue;
       text_length[node.parent] += text_length[i];
       paragraph_text_[node.parent] += paragraph_text_[i];
     }
@@ -752,7 +753,7 @@ class Page {
     int best_article = -1, best_main = -1;
     for (std::size_t i = 1; i < nodes_.size(); ++i) {
       const Node& node = nodes_[i];
-      if (node.is_text() || excluded_[i]) continue;
+      if (node.IsText() || excluded_[i]) continue;
       const bool is_article = node.name == "article" || node.AttrOr("itemprop") == "articleBody";
       const bool is_main = node.name == "main" || Lowercase(node.AttrOr("role")) == "main";
       if (is_article && (best_article < 0 || paragraph_text_[i] > paragraph_text_[best_article])) {
@@ -764,7 +765,8 @@ class Page {
     }
     for (int candidate : {best_article, best_main}) {
       if (candidate >= 0 && paragraph_text_[candidate] > 0 &&
-          static_cast<double>(paragraph_text_[candidate]) >= kMinCandidateShare * total) {
+          static_cast<double>(paragraph_text_[candidate]) >=
+              kMinCandidateShare * static_cast<double>(total)) {
         return candidate;
       }
     }
@@ -773,9 +775,9 @@ class Page {
       int next = -1;
       for (int child = nodes_[current].first_child; child >= 0;
            child = nodes_[child].next_sibling) {
-        if (nodes_[child].is_text() || excluded_[child]) continue;
+        if (nodes_[child].IsText() || excluded_[child]) continue;
         if (static_cast<double>(paragraph_text_[child]) >=
-            kDescendShare * paragraph_text_[current]) {
+            kDescendShare * static_cast<double>(paragraph_text_[current])) {
           next = child;
           break;
         }
@@ -796,7 +798,7 @@ class Page {
   // True when a node inside the body is left out of the text.
   bool SkipInBody(int index, int body) const {
     const Node& node = nodes_[index];
-    if (index == body || node.is_text()) return false;
+    if (index == body || node.IsText()) return false;
     if (Contains(kExcludedTags, node.name)) return true;
     if (clutter_[index] == Clutter::kStrong) return true;
     if (clutter_[index] == Clutter::kWeak || Contains(kBodyExcludedTags, node.name)) {
@@ -822,7 +824,7 @@ class Page {
       const int current = stack.back();
       stack.pop_back();
       const Node& node = nodes_[current];
-      if (node.is_text()) {
+      if (node.IsText()) {
         text += node.text;
         if (text.size() > max_bytes) break;
         continue;
@@ -886,7 +888,7 @@ class Page {
         continue;
       }
       const Node& node = nodes_[entry];
-      if (node.is_text()) {
+      if (node.IsText()) {
         append(node.text);
         continue;
       }
@@ -1003,7 +1005,7 @@ class Page {
     for (std::string_view separator : {" | ", " - ", " \u2013 ", " \u2014 ", " :: "}) {
       const std::size_t at = title.rfind(separator);
       if (at == std::string::npos || at == 0) continue;
-      const std::string_view suffix = std::string_view(title).substr(at + separator.size());
+      const std::string_view suffix = std::string_view{title}.substr(at + separator.size());
       const bool names_site = !site_name.empty() && Lowercase(suffix) == Lowercase(site_name);
       if (names_site || (strip_any_bar && separator == " | ")) {
         title.erase(at);
@@ -1030,7 +1032,7 @@ class Page {
     // in or near the article.
     for (std::size_t i = 1; i < nodes_.size(); ++i) {
       const Node& node = nodes_[i];
-      if (node.is_text() || node.AttrOr("itemprop") != "datePublished") continue;
+      if (node.IsText() || node.AttrOr("itemprop") != "datePublished") continue;
       for (std::string_view attribute : {"datetime", "content"}) {
         date = NormalizeDate(node.AttrOr(attribute));
         if (!date.empty()) return date;
@@ -1066,7 +1068,7 @@ class Page {
         if (j >= json.size() || json[j] != '"') continue;
         const std::size_t end = json.find('"', j + 1);
         if (end == std::string_view::npos) break;
-        const std::string date = NormalizeDate(json.substr(j + 1, end - j - 1));
+        std::string date = NormalizeDate(json.substr(j + 1, end - j - 1));
         if (!date.empty()) return date;
       }
     }

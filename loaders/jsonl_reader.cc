@@ -443,7 +443,7 @@ JsonlResult ReadJsonl(std::string_view text, std::string_view path) {
     const std::string line_source = std::string(path) + ":" + std::to_string(line_number);
     const JsonParseResult parsed = ParseJson(line);
     RecordOutcome outcome;
-    if (!parsed.ok()) {
+    if (!parsed.Ok()) {
       outcome.error = parsed.error;
       outcome.error_offset = parsed.error_offset;
     } else {

@@ -60,7 +60,7 @@ struct JsonParseResult {
   std::size_t error_offset = 0;
 
   /// True when `value` holds the parsed document.
-  bool ok() const { return error.empty(); }
+  bool Ok() const { return error.empty(); }
 };
 
 /// Parses exactly one JSON value (RFC 8259, strictly: no comments, trailing

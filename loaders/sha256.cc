@@ -98,7 +98,7 @@ std::string Sha256::HexDigest() {
 void Sha256::ProcessBlock(const std::uint8_t* block) {
   // Message schedule (FIPS 180-4, 6.2.2 step 1).
   std::uint32_t w[64];
-  for (int t = 0; t < 16; ++t) {
+  for (std::size_t t = 0; t < 16; ++t) {
     w[t] = (std::uint32_t{block[4 * t]} << 24) | (std::uint32_t{block[4 * t + 1]} << 16) |
            (std::uint32_t{block[4 * t + 2]} << 8) | std::uint32_t{block[4 * t + 3]};
   }

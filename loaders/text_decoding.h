@@ -8,9 +8,9 @@
 //
 // Example:
 //   DecodedText decoded = DecodeText("\xEF\xBB\xBFCaf\xC3\xA9\r\n");
-//   if (decoded.ok()) Use(decoded.text);  // "Caf\u00e9\n", encoding "UTF-8"
+//   if (decoded.Ok()) Use(decoded.text);  // "Caf\u00e9\n", encoding "UTF-8"
 //   DecodedText bad = DecodeText(std::string_view("\0\1\2", 3));
-//   // bad.ok() == false, bad.error == "binary file"
+//   // bad.Ok() == false, bad.error == "binary file"
 #ifndef AWARDGRAPH_LOADERS_TEXT_DECODING_H_
 #define AWARDGRAPH_LOADERS_TEXT_DECODING_H_
 
@@ -21,7 +21,7 @@ namespace awardgraph::loaders {
 
 /// The outcome of DecodeText(): either UTF-8 text or the reason there is none.
 struct DecodedText {
-  /// The decoded text (UTF-8, LF line endings); empty when !ok().
+  /// The decoded text (UTF-8, LF line endings); empty when !Ok().
   std::string text;
   /// What the input was read as: "UTF-8", "UTF-16LE", "UTF-16BE",
   /// "Windows-1252", or "UTF-8 with Windows-1252 bytes" for a file mixing both.
@@ -31,7 +31,7 @@ struct DecodedText {
   std::string error;
 
   /// True when `text` holds the decoded input.
-  bool ok() const { return error.empty(); }
+  bool Ok() const { return error.empty(); }
 };
 
 /// Decodes a whole file's bytes to UTF-8 text with LF line endings. Returns

@@ -1,0 +1,796 @@
+#include "loaders/article_extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "loaders/lexicon.h"
+#include "loaders/mention_finder.h"
+#include "loaders/sentence_splitter.h"
+#include "loaders/text_util.h"
+
+namespace awardgraph::loaders {
+namespace {
+
+// What one sentence mentions, with mentions resolved to article entities.
+struct SentenceMentions {
+  const SentenceView* view = nullptr;
+  std::string evidence;
+  bool bullet = false;
+  std::vector<OrgMention> orgs;
+  std::vector<int> org_ids;  // parallel to orgs; -1 for an unresolved anaphor
+  std::vector<PersonMention> people;
+  std::vector<int> person_ids;
+  std::vector<ProgrammeMention> programmes;
+  std::vector<CategoryMention> categories;
+  std::vector<ProjectMention> projects;
+  std::vector<int> project_ids;
+  std::vector<StatusMention> statuses;
+  std::vector<Span> org_spans;
+};
+
+bool IsIndividualCategory(std::string_view category) {
+  static constexpr std::string_view kWords[] = {
+      "nurse", "paramedic", "leader", "manager", "midwife", "doctor", "student", "volunteer",
+      "champion", "clinician", "practitioner", "consultant", "pharmacist", "lifetime",
+      "rising star", "unsung hero", "apprentice", "mentor", "educator", "researcher",
+      "chief executive", "director", "chair", "person", "individual", "therapist", "hero"};
+  std::string lower = FoldForMatch(category);
+  for (auto w : kWords)
+    if (lower.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool SameStatusClass(Status a, Status b) {
+  auto cls = [](Status s) {
+    return s == Status::kNominated ? Status::kShortlisted : s;
+  };
+  return cls(a) == cls(b);
+}
+
+// The status (and nominee) a list of entries inherits from the line that
+// introduces it.
+struct ListContext {
+  Status status = Status::kShortlisted;
+  int nominee_org = -1;
+  int nominee_person = -1;
+  std::string category;
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const OdsGazetteer& ods) : doc_(doc), ods_(ods) {}
+
+  ArticleFacts Run() {
+    auto sentences = SplitSentences(doc_.text);
+    views_.reserve(sentences.size() + 1);
+    // The headline often carries the programme and year ("... at the 2024
+    // HSJ Partnership awards"), so it is read as the first sentence.
+    if (!doc_.title.empty() && !IsClutterLine(doc_.title)) {
+      views_.emplace_back(doc_.title);
+      bullets_.push_back(false);
+    }
+    for (const auto& s : sentences) {
+      views_.emplace_back(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      bullets_.push_back(s.bullet);
+    }
+    for (const auto& v : views_) FindAcronymDefinitions(v, &acronyms_);
+    CollectProgrammes();
+    mentions_.resize(views_.size());
+    for (size_t i = 0; i < views_.size(); ++i) CollectEntities(i);
+    ChooseMainOrganisations();
+    ResolveAnaphors();
+    ResolveCeremonyYears();
+    for (size_t i = 0; i < views_.size(); ++i) {
+      ExtractRoles(mentions_[i]);
+      ExtractNominations(i);
+      ExtractCeremonyDetails(mentions_[i], i);
+      ExtractCollaborations(mentions_[i]);
+    }
+    MergeNominations();
+    LinkProjectsAndPartners();
+    return std::move(facts_);
+  }
+
+ private:
+  // ------------------------------------------------------------ entities
+
+  int AddOrg(const OrgMention& m) {
+    std::string key = m.ods.empty() ? "n:" + NameKey(m.name) : "ods:" + m.ods;
+    auto it = org_index_.find(key);
+    int id;
+    if (it == org_index_.end()) {
+      id = static_cast<int>(facts_.orgs.size());
+      OrgFact o;
+      o.name = m.name;
+      o.kind = m.kind;
+      o.ods = m.ods;
+      facts_.orgs.push_back(std::move(o));
+      org_index_[key] = id;
+    } else {
+      id = it->second;
+    }
+    OrgFact& o = facts_.orgs[id];
+    ++o.mentions;
+    std::string surface = SquashSpaces(m.surface);
+    if (!surface.empty() && surface != o.name) o.aliases.insert(surface);
+    return id;
+  }
+
+  int AddPerson(const PersonMention& m) {
+    std::string key = NameKey(m.name);
+    auto it = person_index_.find(key);
+    if (it != person_index_.end()) {
+      auto& hon = facts_.people[it->second].honorifics;
+      for (const auto& h : m.honorifics)
+        if (std::find(hon.begin(), hon.end(), h) == hon.end()) hon.push_back(h);
+      return it->second;
+    }
+    int id = static_cast<int>(facts_.people.size());
+    facts_.people.push_back({m.name, m.honorifics});
+    person_index_[key] = id;
+    return id;
+  }
+
+  int AddProject(const ProjectMention& m) {
+    std::string name = m.name;
+    // Strip a leading "The" from "The Supportive Assistive Programme".
+    if (name.rfind("The ", 0) == 0) name = name.substr(4);
+    std::string key = NameKey(m.alias.empty() ? name : m.alias);
+    auto it = project_index_.find(key);
+    if (it == project_index_.end()) it = project_index_.find(NameKey(name));
+    if (it != project_index_.end()) {
+      auto& p = facts_.projects[it->second];
+      if (name != p.name) p.aliases.insert(name);
+      if (!m.alias.empty() && m.alias != p.name) p.aliases.insert(m.alias);
+      return it->second;
+    }
+    int id = static_cast<int>(facts_.projects.size());
+    ProjectFact p;
+    p.name = name;
+    if (!m.alias.empty() && m.alias != name) p.aliases.insert(m.alias);
+    facts_.projects.push_back(std::move(p));
+    project_index_[key] = id;
+    project_index_[NameKey(name)] = id;
+    return id;
+  }
+
+  void CollectProgrammes() {
+    for (const auto& v : views_)
+      for (const auto& p : FindProgrammes(v)) known_programmes_.push_back(p.name);
+  }
+
+  void CollectEntities(size_t i) {
+    const SentenceView& v = views_[i];
+    SentenceMentions& m = mentions_[i];
+    m.view = &v;
+    m.evidence = v.text;
+    m.bullet = bullets_[i];
+    m.orgs = FindOrganisations(v, ods_, acronyms_);
+    for (const auto& o : m.orgs) {
+      m.org_spans.push_back(o.span);
+      m.org_ids.push_back(o.anaphor ? -1 : AddOrg(o));
+    }
+    m.programmes = FindProgrammes(v, known_programmes_);
+    std::vector<Span> taken = m.org_spans;
+    for (const auto& p : m.programmes) taken.push_back(p.span);
+    m.people = FindPeople(v, taken);
+    for (const auto& p : m.people) {
+      m.person_ids.push_back(AddPerson(p));
+      taken.push_back(p.span);
+    }
+    m.statuses = FindStatuses(v);
+    for (const auto& st : m.statuses) taken.push_back(st.span);
+    m.categories = FindCategories(v, m.bullet, taken);
+    for (const auto& c : m.categories) taken.push_back(c.span);
+    m.projects = FindProjects(v, taken);
+    for (const auto& p : m.programmes) {
+      programme_mentions_[p.name]++;
+      if (p.year && !programme_years_.contains(p.name)) programme_years_[p.name] = p.year;
+    }
+    for (auto [pos, year] : FindYears(v)) year_counts_[year]++;
+  }
+
+  void ChooseMainOrganisations() {
+    int best = -1, best_trust = -1;
+    for (int i = 0; i < static_cast<int>(facts_.orgs.size()); ++i) {
+      const auto& o = facts_.orgs[i];
+      if (o.kind == OrgKind::kPublisher) continue;
+      if (best < 0 || o.mentions > facts_.orgs[best].mentions) best = i;
+      if (o.kind == OrgKind::kTrust &&
+          (best_trust < 0 || o.mentions > facts_.orgs[best_trust].mentions))
+        best_trust = i;
+    }
+    main_org_ = best;
+    main_trust_ = best_trust;
+  }
+
+  void ResolveAnaphors() {
+    for (auto& m : mentions_)
+      for (size_t k = 0; k < m.orgs.size(); ++k)
+        if (m.orgs[k].anaphor) m.org_ids[k] = main_trust_;
+  }
+
+  // ------------------------------------------------------------ ceremonies
+
+  int DefaultYear() const {
+    if (doc_.date.size() >= 4) return std::stoi(doc_.date.substr(0, 4));
+    int best = 0, count = 0;
+    for (auto [y, c] : year_counts_)
+      if (c > count || (c == count && y > best)) best = y, count = c;
+    return best;
+  }
+
+  void ResolveCeremonyYears() {
+    // Years from dated ceremony sentences ("announced on 6 June 2024").
+    for (size_t i = 0; i < views_.size(); ++i) {
+      const auto& m = mentions_[i];
+      if (!MentionsCeremony(*m.view)) continue;
+      for (const auto& d : FindDates(*m.view)) {
+        if (d.year == 0) continue;
+        std::string prog = ProgrammeNear(m, d.span.begin, i);
+        if (!prog.empty() && !programme_years_.contains(prog)) programme_years_[prog] = d.year;
+      }
+    }
+  }
+
+  int CeremonyFor(const std::string& programme, int explicit_year) {
+    int year = explicit_year;
+    if (year == 0) {
+      auto it = programme_years_.find(programme);
+      year = it != programme_years_.end() ? it->second : DefaultYear();
+    }
+    std::string key = NameKey(programme) + "|" + std::to_string(year);
+    auto it = ceremony_index_.find(key);
+    if (it != ceremony_index_.end()) return it->second;
+    int id = static_cast<int>(facts_.ceremonies.size());
+    facts_.ceremonies.push_back({programme, year, "", ""});
+    ceremony_index_[key] = id;
+    return id;
+  }
+
+  // The programme a position in sentence i refers to: the first one after it
+  // in the sentence, else the nearest before, else the first programme of the
+  // latest sentence that named one.
+  std::string ProgrammeNear(const SentenceMentions& m, size_t pos, size_t sentence) const {
+    const ProgrammeMention* best = nullptr;
+    for (const auto& p : m.programmes)
+      if (p.span.begin >= pos) {
+        best = &p;
+        break;
+      }
+    if (!best)
+      for (const auto& p : m.programmes)
+        if (p.span.begin < pos) best = &p;
+    if (best) return best->name;
+    for (size_t k = sentence; k-- > 0;)
+      if (!mentions_[k].programmes.empty()) return mentions_[k].programmes.front().name;
+    for (size_t k = sentence + 1; k < mentions_.size(); ++k)
+      if (!mentions_[k].programmes.empty()) return mentions_[k].programmes.front().name;
+    return {};
+  }
+
+  int YearNear(const SentenceMentions& m, const std::string& programme) const {
+    for (const auto& p : m.programmes)
+      if (p.name == programme && p.year) return p.year;
+    return 0;
+  }
+
+  void ExtractCeremonyDetails(const SentenceMentions& m, size_t i) {
+    if (!MentionsCeremony(*m.view)) return;
+    for (const auto& d : FindDates(*m.view)) {
+      std::string prog = ProgrammeNear(m, d.span.begin, i);
+      if (prog.empty()) continue;
+      // The programme mention nearest before the date wins over one after.
+      for (const auto& p : m.programmes)
+        if (p.span.end <= d.span.begin) prog = p.name;
+      int c = CeremonyFor(prog, d.year ? d.year : YearNear(m, prog));
+      auto& cer = facts_.ceremonies[c];
+      int year = d.year ? d.year : cer.year;
+      if (cer.date.empty() && year) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, d.month, d.day);
+        cer.date = buf;
+      }
+    }
+    std::vector<Span> taken = m.org_spans;
+    for (const auto& p : m.programmes) taken.push_back(p.span);
+    for (const auto& city : FindCities(*m.view, taken)) {
+      std::string prog = ProgrammeNear(m, city.span.begin, i);
+      for (const auto& p : m.programmes)
+        if (p.span.end <= city.span.begin) prog = p.name;
+      if (prog.empty()) continue;
+      int c = CeremonyFor(prog, YearNear(m, prog));
+      if (facts_.ceremonies[c].location.empty()) facts_.ceremonies[c].location = city.city;
+    }
+  }
+
+  // ------------------------------------------------------------ roles
+
+  int OrgAt(const SentenceMentions& m, size_t pos) const {
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.orgs[k].span.begin == pos) return m.org_ids[k];
+    return -2;
+  }
+  int OrgEndingAt(const SentenceMentions& m, size_t end) const {
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.orgs[k].span.end == end) return m.org_ids[k];
+    return -2;
+  }
+
+  // Finds the organisation after a title: "of the X", "at X", "for X".
+  int OrgAfterTitle(const SentenceMentions& m, size_t e) const {
+    const SentenceView& v = *m.view;
+    std::string_view w = v.Lower(e);
+    if (w != "of" && w != "at" && w != "for" && w != ",") return -2;
+    size_t k = e + 1;
+    if (v.Lower(k) == "the") ++k;
+    return OrgAt(m, k);
+  }
+
+  // An organisation whose name starts with the place words of [b, e), e.g.
+  // "Staffordshire and Stoke-on-Trent" for the ICB of that name.
+  int OrgByPlace(const SentenceView& v, size_t b, size_t e) const {
+    if (e <= b) return -2;
+    std::string place = NameKey(v.Text({b, e}));
+    if (place.empty()) return -2;
+    for (int i = 0; i < static_cast<int>(facts_.orgs.size()); ++i) {
+      const auto& o = facts_.orgs[i];
+      std::vector<std::string> names = {o.name};
+      names.insert(names.end(), o.aliases.begin(), o.aliases.end());
+      for (const auto& n : names) {
+        std::string key = NameKey(n);
+        if (key.rfind("nhs ", 0) == 0) key = key.substr(4);
+        if (key.rfind(place + " ", 0) == 0) return i;
+      }
+    }
+    return -2;
+  }
+
+  void AddRole(int person, const std::string& title, int org, const std::string& evidence) {
+    for (const auto& r : facts_.roles)
+      if (r.person == person && NameKey(r.title) == NameKey(title)) return;
+    if (org < 0 && FoldForMatch(title) != "editor") org = main_org_;
+    facts_.roles.push_back({person, title, org, evidence});
+  }
+
+  void ExtractRoles(const SentenceMentions& m) {
+    const SentenceView& v = *m.view;
+    const auto& t = v.tokens;
+    for (size_t p = 0; p < m.people.size(); ++p) {
+      const Span ps = m.people[p].span;
+      int person = m.person_ids[p];
+      bool found = false;
+      // After: "Name, Title [and Title] of/at Org" / "Name, Org's Title" /
+      // "Name, Place Title" / "Name, the trust's Title".
+      if (ps.end < t.size() && t[ps.end].text == ",") {
+        size_t k = ps.end + 1;
+        if (v.Lower(k) == "who" && (v.Lower(k + 1) == "is" || v.Lower(k + 1) == "was")) k += 2;
+        int org_before = -2;
+        if (v.Lower(k) == "the" || v.Lower(k) == "our" || v.Lower(k) == "a" ||
+            v.Lower(k) == "an")
+          ++k;
+        // "Org's Title" / "the trust's Title".
+        for (size_t o = 0; o < m.orgs.size(); ++o) {
+          if (m.orgs[o].span.begin == k || (m.orgs[o].anaphor && m.orgs[o].span.begin + 1 == k) ||
+              (m.orgs[o].span.begin + 1 == k && v.Lower(m.orgs[o].span.begin) == "the")) {
+            size_t after = m.orgs[o].span.end;
+            if (v.Lower(after) == "'s") ++after;
+            org_before = m.org_ids[o];
+            k = after;
+          }
+        }
+        if (org_before == -2 && v.Lower(k) == "trust" && v.Lower(k + 1) == "'s") {
+          org_before = main_trust_;
+          k += 2;
+        }
+        size_t place_begin = k;
+        std::optional<TitleMatch> title = MatchTitle(v, k, m.org_spans);
+        if (!title && org_before == -2) {
+          // Skip place words: "Staffordshire and Stoke-on-Trent Chief Medical Officer".
+          size_t q = k;
+          while (q < t.size() && q < k + 8 && (v.Cap(q) || v.Lower(q) == "and") &&
+                 !MatchTitle(v, q, m.org_spans))
+            ++q;
+          if (q > k && q < t.size()) {
+            title = MatchTitle(v, q, m.org_spans);
+            if (title) org_before = OrgByPlace(v, place_begin, q);
+          }
+        }
+        std::vector<std::string> titles;
+        size_t e = 0;
+        if (title) {
+          titles.push_back(title->title);
+          e = title->span.end;
+          while (v.Lower(e) == "and" || (v.Lower(e) == "," && MatchTitle(v, e + 1))) {
+            auto more = MatchTitle(v, e + 1, m.org_spans);
+            if (!more) break;
+            titles.push_back(more->title);
+            e = more->span.end;
+          }
+          int org = org_before;
+          if (org == -2) org = OrgAfterTitle(m, e);
+          if (org == -2 && v.Lower(e) == "of" && v.Lower(e + 1) == "the" &&
+              v.Lower(e + 2) == "trust")
+            org = main_trust_;
+          for (const auto& ti : titles) AddRole(person, ti, org < 0 ? -1 : org, m.evidence);
+          found = true;
+        }
+      }
+      if (found) continue;
+      // Before: "HSJ editor Name", "Trust chair Name", "Chief Executive of
+      // the Trust, Name, said", "the trust's chief executive, Name".
+      size_t end = ps.begin;
+      if (end > 0 && t[end - 1].text == ",") --end;
+      for (size_t b = end >= 6 ? end - 6 : 0; b < end; ++b) {
+        auto title = MatchTitle(v, b, m.org_spans);
+        if (!title) continue;
+        size_t te = title->span.end;
+        int org = -2;
+        if (te == end) {
+          org = OrgEndingAt(m, b);
+          if (org == -2 && b >= 1 && v.Lower(b - 1) == "'s") org = OrgEndingAt(m, b - 1);
+          if (org == -2 && b >= 1 && v.Lower(b - 1) == "trust") org = main_trust_;
+          if (org == -2 && b >= 2 && v.Lower(b - 1) == "'s" && v.Lower(b - 2) == "trust")
+            org = main_trust_;
+        } else {
+          org = OrgAfterTitle(m, te);
+          if (org == -2 && v.Lower(te) == "of" && v.Lower(te + 1) == "the" &&
+              v.Lower(te + 2) == "trust")
+            org = main_trust_;
+          // The organisation must end right before the person's comma.
+          bool adjacent = false;
+          for (size_t o = 0; o < m.orgs.size(); ++o)
+            if (m.org_ids[o] == org && m.orgs[o].span.end == end) adjacent = true;
+          if (org >= 0 && !adjacent && !(v.Lower(te + 2) == "trust" && te + 3 == end)) org = -2;
+          if (org == -2) continue;
+        }
+        AddRole(person, title->title, org < 0 ? -1 : org, m.evidence);
+        break;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ nominations
+
+  int NomineeBefore(const SentenceMentions& m, size_t pos, bool* is_person) const {
+    int best_org = -1;
+    size_t best_org_pos = 0;
+    bool have = false;
+    for (size_t k = 0; k < m.orgs.size(); ++k) {
+      if (m.orgs[k].span.end > pos || m.org_ids[k] < 0) continue;
+      if (facts_.orgs[m.org_ids[k]].kind == OrgKind::kPublisher) continue;
+      best_org = m.org_ids[k];
+      best_org_pos = m.orgs[k].span.begin;
+      have = true;
+    }
+    // A person who is the subject ("Jane Doe, a ward sister at X, won ...").
+    for (size_t k = 0; k < m.people.size(); ++k) {
+      if (m.people[k].span.end > pos) continue;
+      bool subject = !have || (m.people[k].span.begin <= 3 && m.people[k].span.begin < best_org_pos &&
+                               m.view->Lower(m.people[k].span.end) == ",");
+      (void)best_org_pos;
+      bool quoted_speaker = false;
+      for (const auto& tok : m.view->tokens)
+        if (tok.lower == "said" || tok.lower == "says" || tok.lower == "added" ||
+            tok.lower == "adds")
+          quoted_speaker = true;
+      if (subject && !quoted_speaker) {
+        *is_person = true;
+        return m.person_ids[k];
+      }
+    }
+    return have ? best_org : -1;
+  }
+
+  void ExtractNominations(size_t i) {
+    SentenceMentions& m = mentions_[i];
+    const SentenceView& v = *m.view;
+    if (m.statuses.empty()) {
+      if (IsListItem(m) && list_context_) ListItemNomination(m, i, *list_context_);
+      return;
+    }
+    bool any = false;
+    for (size_t si = 0; si < m.statuses.size(); ++si) {
+      const auto& st = m.statuses[si];
+      size_t next = si + 1 < m.statuses.size() ? m.statuses[si + 1].span.begin : v.tokens.size();
+      NominationFact n;
+      n.status = st.status;
+      n.evidence = m.evidence;
+      bool is_person = false;
+      if (st.nominee_after) {
+        for (size_t k = 0; k < m.orgs.size(); ++k)
+          if (m.orgs[k].span.begin >= st.span.end && m.orgs[k].span.begin <= st.span.end + 2 &&
+              m.org_ids[k] >= 0) {
+            n.nominee_org = m.org_ids[k];
+            break;
+          }
+        if (n.nominee_org < 0)
+          for (size_t k = 0; k < m.people.size(); ++k)
+            if (m.people[k].span.begin >= st.span.end && m.people[k].span.begin <= st.span.end + 2)
+              n.nominee_person = m.person_ids[k];
+      } else {
+        int who = NomineeBefore(m, st.span.begin, &is_person);
+        if (is_person) n.nominee_person = who;
+        else n.nominee_org = who;
+      }
+      // Category: the first after the phrase (before the next phrase), else
+      // the nearest before it.
+      const CategoryMention* cat = nullptr;
+      for (const auto& c : m.categories)
+        if (c.span.begin >= st.span.begin && c.span.begin < next) {
+          cat = &c;
+          break;
+        }
+      if (!cat)
+        for (const auto& c : m.categories)
+          if (c.span.end <= st.span.begin) cat = &c;
+      if (cat) n.category = cat->name;
+      // An individual award goes to the person, not their employer.
+      if (n.nominee_person < 0 && cat && IsIndividualCategory(cat->name)) {
+        for (size_t k = 0; k < m.people.size(); ++k)
+          if (m.people[k].span.end <= st.span.begin) n.nominee_person = m.person_ids[k];
+        if (n.nominee_person >= 0) n.nominee_org = -1;
+      }
+      // Projects after the phrase (one nomination each), else the subject.
+      std::vector<const ProjectMention*> projects;
+      for (const auto& p : m.projects)
+        if (p.span.begin >= st.span.end && p.span.begin < next) projects.push_back(&p);
+      const ProjectMention* subject_project = nullptr;
+      for (const auto& p : m.projects)
+        if (p.span.end <= st.span.begin) subject_project = &p;
+      if (projects.empty() && subject_project) projects.push_back(subject_project);
+      if (n.nominee_org < 0 && n.nominee_person < 0) {
+        if (!subject_project && !(m.bullet && !m.orgs.empty())) {
+          // A status with no nominee ("Winners included:", "has been crowned
+          // Nurse of the Year") sets the status, and category, of the list
+          // items or the sentence that follow.
+          list_context_ = ListContext{st.status, -1, -1, cat ? cat->name : ""};
+          continue;
+        }
+        if (m.bullet && !m.orgs.empty() && m.org_ids[0] >= 0) {
+          n.nominee_org = m.org_ids[0];
+        } else {
+          n.nominee_org = InferredOwner(m, subject_project);
+          n.nominee_inferred = true;
+        }
+        if (n.nominee_org < 0) continue;
+      }
+      std::string programme = ProgrammeNear(m, st.span.begin, i);
+      if (programme.empty()) continue;
+      n.ceremony = CeremonyFor(programme, YearNear(m, programme));
+      if (n.category.empty() && list_context_ && !list_context_->category.empty() &&
+          list_context_->nominee_org < 0 && list_context_->nominee_person < 0 &&
+          SameStatusClass(list_context_->status, n.status) == true) {
+        n.category = list_context_->category;
+      }
+      if (n.category.empty() && list_context_ && !list_context_->category.empty() &&
+          list_context_->nominee_org < 0 && list_context_->nominee_person < 0 &&
+          n.nominee_person >= 0)
+        n.category = list_context_->category;
+      list_context_ = ListContext{n.status, n.nominee_org, n.nominee_person, ""};
+      any = true;
+      if (projects.empty()) {
+        facts_.nominations.push_back(n);
+      } else {
+        for (const auto* p : projects) {
+          NominationFact each = n;
+          each.project = AddProject(*p);
+          facts_.nominations.push_back(each);
+        }
+      }
+    }
+    (void)any;
+  }
+
+  // A bullet, or a line that opens with a category ("Hospital Innovation
+  // Award: Sheffield Teaching Hospitals ... for its Virtual Fracture Clinic").
+  bool IsListItem(const SentenceMentions& m) const {
+    if (m.bullet) return true;
+    if (m.categories.empty() || m.categories[0].span.begin != 0) return false;
+    std::string_view next = m.view->Lower(m.categories[0].span.end);
+    return next == ":" || next == "-";
+  }
+
+  int InferredOwner(const SentenceMentions& m, const ProjectMention* project) const {
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.org_ids[k] >= 0 && facts_.orgs[m.org_ids[k]].kind != OrgKind::kPublisher)
+        return m.org_ids[k];
+    (void)project;
+    return main_org_;
+  }
+
+  // One item of a list under a status line ("The winners were:"): its own
+  // organisation, else the nominee of the line that introduced the list.
+  void ListItemNomination(SentenceMentions& m, size_t i, const ListContext& context) {
+    NominationFact n;
+    n.status = context.status;
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.org_ids[k] >= 0 && facts_.orgs[m.org_ids[k]].kind != OrgKind::kPublisher) {
+        n.nominee_org = m.org_ids[k];
+        break;
+      }
+    if (n.nominee_org < 0) {
+      n.nominee_org = context.nominee_org;
+      n.nominee_person = context.nominee_person;
+      n.nominee_inferred = true;
+    }
+    if (n.nominee_org < 0 && n.nominee_person < 0) return;
+    std::string programme = ProgrammeNear(m, 0, i);
+    if (programme.empty()) return;
+    n.evidence = m.evidence;
+    n.ceremony = CeremonyFor(programme, YearNear(m, programme));
+    if (!m.categories.empty()) n.category = m.categories.front().name;
+    if (!m.projects.empty()) {
+      n.project = AddProject(m.projects.front());
+    } else if (!m.categories.empty() && m.orgs.empty()) {
+      // "Primary Care Innovation of the Year - Same Day Access Hubs": the
+      // rest of the line names the entry.
+      size_t b = m.categories[0].span.end + 1;
+      const auto& t = m.view->tokens;
+      size_t e = t.size();
+      while (e > b && !t[e - 1].is_word) --e;
+      if (e > b && m.view->Cap(b)) {
+        ProjectMention p;
+        p.span = {b, e};
+        p.name = m.view->Text(p.span);
+        n.project = AddProject(p);
+      }
+    }
+    facts_.nominations.push_back(n);
+  }
+
+  // Drops a vague nomination when a specific one says the same and more.
+  void MergeNominations() {
+    auto& noms = facts_.nominations;
+    std::vector<bool> drop(noms.size(), false);
+    for (size_t a = 0; a < noms.size(); ++a) {
+      for (size_t b = 0; b < noms.size(); ++b) {
+        if (a == b || drop[b] || drop[a]) continue;
+        NominationFact& x = noms[a];
+        NominationFact& y = noms[b];
+        if (x.ceremony != y.ceremony || !SameStatusClass(x.status, y.status)) continue;
+        bool same_nominee =
+            x.nominee_org == y.nominee_org && x.nominee_person == y.nominee_person;
+        // An inferred nominee gives way to a named one in the same category
+        // or for the same project.
+        if (x.nominee_inferred && !y.nominee_inferred && !same_nominee &&
+            ((!x.category.empty() && NameKey(x.category) == NameKey(y.category)) ||
+             (x.project >= 0 && x.project == y.project))) {
+          if (y.project < 0) y.project = x.project;
+          if (y.category.empty()) y.category = x.category;
+          drop[a] = true;
+          continue;
+        }
+        if (!same_nominee) continue;
+        bool x_vague = x.category.empty() && x.project < 0;
+        bool y_more = !y.category.empty() || y.project >= 0;
+        // A summary before the details ("X is up for four awards"), or the
+        // same status again later, says nothing new; a vague entry after a
+        // specific one with another status is another entry ("along with").
+        if (x_vague && y_more && (a < b || x.status == y.status)) {
+          drop[a] = true;
+          continue;
+        }
+        // Same facts twice (two sentences about one entry).
+        bool same = NameKey(x.category) == NameKey(y.category) && x.project == y.project;
+        bool x_sub = (x.category.empty() || NameKey(x.category) == NameKey(y.category)) &&
+                     (x.project < 0 || x.project == y.project);
+        if ((same && a > b) || (!same && x_sub)) drop[a] = true;
+      }
+    }
+    std::vector<NominationFact> kept;
+    for (size_t k = 0; k < noms.size(); ++k)
+      if (!drop[k]) kept.push_back(noms[k]);
+    noms = std::move(kept);
+  }
+
+  // ------------------------------------------------------------ partners
+
+  void ExtractCollaborations(SentenceMentions& m) {
+    const SentenceView& v = *m.view;
+    const auto& t = v.tokens;
+    size_t cue = t.size();
+    bool between = false;
+    for (size_t k = 0; k + 1 < t.size(); ++k) {
+      std::string_view w = t[k].lower, n = v.Lower(k + 1);
+      if ((w == "partnership" || w == "collaboration" || w == "conjunction") && n == "with") cue = k;
+      if ((w == "partnered" || w == "collaborated" || w == "collaborating" ||
+           w == "partnering" || w == "teamed" || w == "working" || w == "worked" ||
+           w == "work" || w == "works")) {
+        size_t q = k + 1;
+        if (v.Lower(q) == "up" || v.Lower(q) == "closely" || v.Lower(q) == "together") ++q;
+        if (v.Lower(q) == "with" || v.Lower(q) == "alongside") cue = k;
+      }
+      if ((w == "partnership" || w == "collaboration") && n == "between") cue = k, between = true;
+      if (w == "jointly" || w == "co-developed" || w == "co-designed") cue = k, between = true;
+      if (cue != t.size()) break;
+    }
+    if (cue == t.size()) return;
+    std::vector<int> before, after;
+    for (size_t k = 0; k < m.orgs.size(); ++k) {
+      int id = m.org_ids[k];
+      if (id < 0 || facts_.orgs[id].kind == OrgKind::kPublisher) continue;
+      (m.orgs[k].span.begin < cue ? before : after).push_back(id);
+    }
+    std::vector<std::pair<int, int>> pairs;
+    if (between) {
+      for (size_t a = 0; a < after.size(); ++a)
+        for (size_t b = a + 1; b < after.size(); ++b) pairs.emplace_back(after[a], after[b]);
+      if (after.size() == 1 && !before.empty()) pairs.emplace_back(before.back(), after[0]);
+    } else {
+      if (before.empty() && main_org_ >= 0) before.push_back(main_org_);
+      if (!before.empty())
+        for (int b : after) pairs.emplace_back(before.back(), b);
+    }
+    int project = -1;
+    for (const auto& p : m.projects) {
+      project = AddProject(p);
+      break;
+    }
+    for (auto [a, b] : pairs) {
+      if (a == b) continue;
+      facts_.collaborations.push_back({a, b, project, m.evidence});
+      if (project >= 0) {
+        facts_.projects[project].orgs.insert(a);
+        facts_.projects[project].orgs.insert(b);
+      }
+    }
+  }
+
+  void LinkProjectsAndPartners() {
+    for (const auto& n : facts_.nominations)
+      if (n.project >= 0 && n.nominee_org >= 0) facts_.projects[n.project].orgs.insert(n.nominee_org);
+    // A company named in the sentence of a nominated project works on it
+    // ("the PreCiSSIon programme, which uses a digital solution, Cemplicity").
+    for (const auto& n : facts_.nominations) {
+      if (n.project < 0 || n.nominee_org < 0) continue;
+      for (const auto& m : mentions_) {
+        if (m.evidence != n.evidence) continue;
+        for (size_t k = 0; k < m.orgs.size(); ++k) {
+          int id = m.org_ids[k];
+          if (id >= 0 && id != n.nominee_org && facts_.orgs[id].kind == OrgKind::kCompany) {
+            facts_.projects[n.project].orgs.insert(id);
+          }
+        }
+      }
+    }
+    // Organisations sharing a project collaborate.
+    for (int p = 0; p < static_cast<int>(facts_.projects.size()); ++p) {
+      std::vector<int> orgs(facts_.projects[p].orgs.begin(), facts_.projects[p].orgs.end());
+      for (size_t a = 0; a < orgs.size(); ++a)
+        for (size_t b = a + 1; b < orgs.size(); ++b) {
+          bool known = false;
+          for (const auto& c : facts_.collaborations)
+            if ((c.a == orgs[a] && c.b == orgs[b]) || (c.a == orgs[b] && c.b == orgs[a]))
+              known = true;
+          if (!known) facts_.collaborations.push_back({orgs[a], orgs[b], p, ""});
+        }
+    }
+  }
+
+  const Document& doc_;
+  const OdsGazetteer& ods_;
+  std::vector<SentenceView> views_;
+  std::vector<bool> bullets_;
+  std::vector<SentenceMentions> mentions_;
+  AcronymMap acronyms_;
+  std::vector<std::string> known_programmes_;
+  std::map<std::string, int> programme_mentions_;
+  std::map<std::string, int> programme_years_;
+  std::map<int, int> year_counts_;
+  std::map<std::string, int> org_index_, person_index_, project_index_, ceremony_index_;
+  std::optional<ListContext> list_context_;
+  int main_org_ = -1;
+  int main_trust_ = -1;
+  ArticleFacts facts_;
+};
+
+}  // namespace
+
+ArticleFacts ExtractArticle(const Document& doc, const OdsGazetteer& ods) {
+  return Extractor(doc, ods).Run();
+}
+
+}  // namespace awardgraph::loaders
