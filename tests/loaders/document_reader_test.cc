@@ -15,7 +15,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kReaders = std::string(AWARDGRAPH_TEST_DATA_DIR) + "/readers";
+std::string ReadersDir() { return std::string(AWARDGRAPH_TEST_DATA_DIR) + "/readers"; }
 
 // A fresh temporary directory, removed when the test ends.
 class TempDir {
@@ -40,7 +40,7 @@ class TempDir {
     return file.generic_string();
   }
 
-  std::string path() const { return path_.generic_string(); }
+  std::string Path() const { return path_.generic_string(); }
 
  private:
   fs::path path_;
@@ -158,7 +158,7 @@ TEST(ReadBufferTest, DecodingFailuresAreSkipped) {
 // --- ReadInputs: fixtures -------------------------------------------------------
 
 TEST(ReadInputsTest, Latin1FileFixture) {
-  ReadResult result = ReadInputs({kReaders + "/latin1_article.txt"});
+  ReadResult result = ReadInputs({ReadersDir() + "/latin1_article.txt"});
   ASSERT_EQ(result.documents.size(), 1u) << result.skipped.at(0).reason;
   EXPECT_EQ(result.documents[0].title, "Caf\u00e9 team\u2019s award success");
   EXPECT_EQ(result.documents[0].text,
@@ -167,15 +167,15 @@ TEST(ReadInputsTest, Latin1FileFixture) {
 }
 
 TEST(ReadInputsTest, BinaryFileFixture) {
-  ReadResult result = ReadInputs({kReaders + "/binary_file.txt"});
+  ReadResult result = ReadInputs({ReadersDir() + "/binary_file.txt"});
   EXPECT_TRUE(result.documents.empty());
   ASSERT_EQ(result.skipped.size(), 1u);
-  EXPECT_EQ(result.skipped[0].source, kReaders + "/binary_file.txt");
+  EXPECT_EQ(result.skipped[0].source, ReadersDir() + "/binary_file.txt");
   EXPECT_EQ(result.skipped[0].reason, "binary file");
 }
 
 TEST(ReadInputsTest, SavedPageFixture) {
-  ReadResult result = ReadInputs({kReaders + "/news_page.html"});
+  ReadResult result = ReadInputs({ReadersDir() + "/news_page.html"});
   ASSERT_EQ(result.documents.size(), 1u);
   EXPECT_EQ(result.documents[0].title, "Northfield trust wins HSJ Patient Safety Award");
   EXPECT_EQ(result.documents[0].date, "2024-09-27");
@@ -183,10 +183,10 @@ TEST(ReadInputsTest, SavedPageFixture) {
 }
 
 TEST(ReadInputsTest, JsonlFixtureWithOneBadLine) {
-  ReadResult result = ReadInputs({kReaders + "/articles.jsonl"});
+  ReadResult result = ReadInputs({ReadersDir() + "/articles.jsonl"});
   EXPECT_EQ(result.documents.size(), 3u);
   ASSERT_EQ(result.skipped.size(), 1u);
-  EXPECT_EQ(result.skipped[0].source, kReaders + "/articles.jsonl:4");
+  EXPECT_EQ(result.skipped[0].source, ReadersDir() + "/articles.jsonl:4");
 }
 
 // --- ReadInputs: files and folders ----------------------------------------------
@@ -225,8 +225,8 @@ TEST(ReadInputsTest, ExplicitUnknownExtensionIsSkippedButIgnoredInWalks) {
   ASSERT_EQ(explicit_file.skipped.size(), 1u);
   EXPECT_EQ(explicit_file.skipped[0].reason,
             "unsupported file type \".pdf\" (expected .txt, .html, .htm or .jsonl)");
-  ReadResult walk = ReadInputs({dir.path()});
-  EXPECT_EQ(Sources(walk), std::vector<std::string>{dir.path() + "/a.txt"});
+  ReadResult walk = ReadInputs({dir.Path()});
+  EXPECT_EQ(Sources(walk), std::vector<std::string>{dir.Path() + "/a.txt"});
   EXPECT_TRUE(walk.skipped.empty());
 }
 
@@ -242,7 +242,7 @@ TEST(ReadInputsTest, DirectoryWalkIsRecursiveSortedAndSkipsHidden) {
   dir.Write(".hidden.txt", "H\n\nhidden");
   dir.Write(".git/config.txt", "G\n\ngit");
   dir.Write("b/.cache/x.txt", "C\n\ncache");
-  const std::string root = dir.path();
+  const std::string root = dir.Path();
   ReadResult result = ReadInputs({root});
   EXPECT_TRUE(result.skipped.empty());
   EXPECT_EQ(Sources(result),
@@ -257,7 +257,7 @@ TEST(ReadInputsTest, InputsKeepCommandLineOrderAndFilesAreReadOnce) {
   TempDir dir;
   const std::string a = dir.Write("a.txt", "A\n\na");
   const std::string b = dir.Write("sub/b.txt", "B\n\nb");
-  ReadResult result = ReadInputs({dir.path() + "/sub", a, dir.path(), b});
+  ReadResult result = ReadInputs({dir.Path() + "/sub", a, dir.Path(), b});
   EXPECT_EQ(Sources(result), (std::vector<std::string>{b, a}));
 }
 
@@ -272,7 +272,7 @@ TEST(ReadInputsTest, EmptyAndUndecodableFilesAreSkipped) {
   dir.Write("empty.txt", "");
   dir.Write("blank.html", "  \n\n ");
   dir.Write("cyrillic.txt", "\xCF\xF0\xE8\xE2\xE5\xF2 \xEC\xE8\xF0 \xE8 \xE4\xF0\xF3\xE3");
-  ReadResult result = ReadInputs({dir.path()});
+  ReadResult result = ReadInputs({dir.Path()});
   EXPECT_TRUE(result.documents.empty());
   ASSERT_EQ(result.skipped.size(), 3u);
   EXPECT_EQ(result.skipped[0].reason, "empty file");  // blank.html

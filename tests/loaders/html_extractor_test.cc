@@ -358,7 +358,7 @@ TEST(HtmlMalformedTest, FiveMegabytePageIsFast) {
   const std::string block =
       "<div class=\"post\"><p>The trust&rsquo;s team won <a href=\"/x\">an award</a> for "
       "<b>care</b> &amp; innovation.</p><ul><li>Item</li></ul><span>x</span></div>\n";
-  while (html.size() < 5 * 1024 * 1024) html += block;
+  while (html.size() < std::size_t{5} * 1024 * 1024) html += block;
   html += "</body></html>";
   const auto start = std::chrono::steady_clock::now();
   HtmlArticle page = ExtractHtmlArticle(html);

@@ -16,7 +16,7 @@ TEST(ParseJsonTest, ParsesAllValueKinds) {
   JsonParseResult result = ParseJson(
       R"( {"s": "x", "n": -12.5e1, "z": 0, "t": true, "f": false, "nul": null,
            "a": [1, [], {}], "o": {"k": "v"}} )");
-  ASSERT_TRUE(result.ok()) << result.error;
+  ASSERT_TRUE(result.Ok()) << result.error;
   const JsonValue& value = result.value;
   ASSERT_EQ(value.type, JsonValue::Type::kObject);
   EXPECT_EQ(value.Find("s")->string, "x");
@@ -35,19 +35,19 @@ TEST(ParseJsonTest, ParsesAllValueKinds) {
 TEST(ParseJsonTest, StringEscapes) {
   JsonParseResult result =
       ParseJson(R"("q\" b\\ s\/ \b\f\n\r\t \u00e9 \u2019 \ud83c\udfc6 \u0041")");
-  ASSERT_TRUE(result.ok()) << result.error;
+  ASSERT_TRUE(result.Ok()) << result.error;
   EXPECT_EQ(result.value.string, "q\" b\\ s/ \b\f\n\r\t \u00e9 \u2019 \U0001F3C6 A");
 }
 
 TEST(ParseJsonTest, RawUtf8InStrings) {
   JsonParseResult result = ParseJson("\"Women\u2019s \u00a35\"");
-  ASSERT_TRUE(result.ok());
+  ASSERT_TRUE(result.Ok());
   EXPECT_EQ(result.value.string, "Women\u2019s \u00a35");
 }
 
 TEST(ParseJsonTest, LastDuplicateKeyWins) {
   JsonParseResult result = ParseJson(R"({"a": 1, "a": 2})");
-  ASSERT_TRUE(result.ok());
+  ASSERT_TRUE(result.Ok());
   EXPECT_DOUBLE_EQ(result.value.Find("a")->number, 2.0);
 }
 
@@ -77,7 +77,7 @@ TEST(ParseJsonTest, RejectsNonStrictJson) {
 
 TEST(ParseJsonTest, ReportsErrorOffset) {
   JsonParseResult result = ParseJson(R"({"a": [1, 2,, 3]})");
-  EXPECT_FALSE(result.ok());
+  EXPECT_FALSE(result.Ok());
   EXPECT_EQ(result.error_offset, 12u);
 }
 
@@ -86,12 +86,12 @@ TEST(ParseJsonTest, DeepNestingIsAnErrorNotACrash) {
   EXPECT_EQ(ErrorOf(deep), "JSON nested too deeply");
   std::string ok(200, '[');
   ok += std::string(200, ']');
-  EXPECT_TRUE(ParseJson(ok).ok());
+  EXPECT_TRUE(ParseJson(ok).Ok());
 }
 
 TEST(ParseJsonTest, HugeNumbersSaturate) {
   JsonParseResult result = ParseJson("[1e999, -1e999, 1e-999]");
-  ASSERT_TRUE(result.ok()) << result.error;
+  ASSERT_TRUE(result.Ok()) << result.error;
   EXPECT_GT(result.value.array[0].number, 1e308);
   EXPECT_LT(result.value.array[1].number, -1e308);
 }

@@ -32,8 +32,8 @@ TEST(Sha256Test, IncrementalUpdatesMatchOneShot) {
   // Split at every awkward offset around the 64-byte block and 56-byte padding edges.
   for (std::size_t split : {0, 1, 55, 56, 57, 63, 64, 65, 128, 999, 1000}) {
     Sha256 hasher;
-    hasher.Update(std::string_view(message).substr(0, split));
-    hasher.Update(std::string_view(message).substr(split));
+    hasher.Update(std::string_view{message}.substr(0, split));
+    hasher.Update(std::string_view{message}.substr(split));
     EXPECT_EQ(hasher.HexDigest(), Sha256Hex(message)) << "split at " << split;
   }
 }
