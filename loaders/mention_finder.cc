@@ -32,6 +32,14 @@ bool IsYear(const Token& t, int* year = nullptr) {
 
 bool IsQuote(const Token& t) { return !t.is_word && (t.text == "'" || t.text == "\""); }
 
+// Words that end the topic of a title ("director of nursing at ...").
+bool IsTopicStop(std::string_view w) {
+  static const std::set<std::string_view> kStops = {
+      "at", "from", "who", "which", "said", "says", "added", "adds", "is", "was", "has",
+      "had", "will", "told", "explained", "commented", "led", "leads", "and"};
+  return kStops.contains(w);
+}
+
 // Words that start a sentence or clause but never a name.
 bool IsFunctionWordCap(std::string_view word) {
   static const std::set<std::string_view> kWords = {
@@ -267,7 +275,7 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       Span head_span{i, i + n};
       size_t b = ScanNameLeft(s, i);
       if (b == i) {
-        // "the Trust" / "the trust" refers back to the main trust.
+        // "the Trust" refers back to the main trust.
         if (head.kind == OrgKind::kTrust && n == 1 && i > 0 && s.Lower(i - 1) == "the" &&
             !(i + 1 < t.size() && t[i + 1].IsCapitalised())) {
           OrgMention m;
@@ -289,6 +297,16 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       i = span.end - 1;
       break;
     }
+  }
+  // 1b. "the trust" in lower case refers back to the main trust too.
+  for (size_t i = 1; i < t.size(); ++i) {
+    if (t[i].text != "trust" || s.Lower(i - 1) != "the" || InAny(taken, i)) continue;
+    if (s.Cap(i + 1)) continue;
+    OrgMention m;
+    m.span = {i - 1, i + 1};
+    m.kind = OrgKind::kTrust;
+    m.anaphor = true;
+    add(std::move(m));
   }
   // 2. "University of X", "Royal Society of X", "Royal College of X".
   for (size_t i = 0; i + 2 < t.size(); ++i) {
@@ -446,8 +464,7 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
       size_t k = e + 1;
       while (k < t.size() && t[k].is_word && !InAny(taken, k) && !IsConnector(t[k].lower) &&
              (capitalised ? (t[k].IsCapitalised() || t[k].IsAllCaps()) : !t[k].IsCapitalised()) &&
-             t[k].lower != "who" && t[k].lower != "said" && t[k].lower != "says" &&
-             t[k].lower != "which")
+             !IsTopicStop(t[k].lower))
         ++k;
       // "and" inside a topic: "director of nursing and quality".
       while (k + 1 < t.size() && (t[k].lower == "and" || t[k].lower == "&") &&
@@ -1187,6 +1204,15 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
                 w == "winner" || w == "winners" || w == "scoops") &&
                !(i > 0 && t[i - 1].text == "-")) {
       if (w == "winning" && i + 1 < t.size() && !t[i + 1].is_word) continue;
+      // "The winners will be announced ...": nobody has won yet.
+      if (w == "winner" || w == "winners") {
+        bool future = false;
+        for (size_t k = i + 1; k < i + 6 && k < t.size(); ++k)
+          if (t[k].lower == "will" || t[k].lower == "announced" || t[k].lower == "revealed" ||
+              t[k].lower == "unveiled")
+            future = true;
+        if (future) continue;
+      }
       if (w == "claimed" && !medal(i + 1, i + 4)) {
         bool award_next = false;
         for (size_t k = i + 1; k < i + 8 && k < t.size(); ++k)
@@ -1244,8 +1270,11 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
     } else {
       continue;
     }
-    // Avoid double counting inside an already found phrase.
-    if (!out.empty() && out.back().span.Overlaps(m.span)) continue;
+    // Avoid double counting inside an already found phrase, and one fact
+    // said twice ("was awarded a Gold Award").
+    if (!out.empty() && (out.back().span.Overlaps(m.span) ||
+                         (out.back().status == m.status && m.span.begin <= out.back().span.end + 4)))
+      continue;
     out.push_back(m);
   }
   return out;

@@ -107,9 +107,11 @@ void SplitLine(std::string_view text, size_t line_begin, size_t line_end, size_t
     while (j < line_end && text[j] == '.') ++j;  // ellipsis
     size_t len = 0;
     while (j < line_end && IsClosing(text, j, &len)) j += len;
-    if (j < line_end && text[j] != ' ' && text[j] != '\t') continue;
+    if (j < line_end && text[j] != ' ' && text[j] != '\t' && text[j] != '\n') continue;
     size_t k = j;
-    while (k < line_end && (text[k] == ' ' || text[k] == '\t')) ++k;
+    while (k < line_end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' ||
+                            text[k] == '\r'))
+      ++k;
     if (k >= line_end) break;
     if (!StartsSentence(text, k)) continue;
     emit(j);
@@ -159,6 +161,22 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
     } else if (EndsArticle(line) && pos > text.size() / 3) {
       break;
     } else if (!IsClutterLine(line)) {
+      // A hard-wrapped sentence goes on when the line stops mid-sentence and
+      // the next one starts in lower case.
+      while (end < text.size()) {
+        size_t last = text.find_last_not_of(" \t\r", end - 1);
+        char c = last == std::string_view::npos || last < pos ? '.' : text[last];
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' ||
+            static_cast<unsigned char>(c) >= 0x80)
+          break;
+        size_t next_begin = end + 1;
+        size_t first = text.find_first_not_of(" \t", next_begin);
+        if (first == std::string_view::npos || !std::islower(static_cast<unsigned char>(text[first])))
+          break;
+        size_t next_nl = text.find('\n', next_begin);
+        nl = next_nl;
+        end = next_nl == std::string_view::npos ? text.size() : next_nl;
+      }
       SplitLine(text, pos, end, paragraph, &out);
       in_paragraph = true;
     }

@@ -91,6 +91,7 @@ std::string Slug(std::string_view name) {
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   if (out.size() > 80) out.resize(80);
+  while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "x" : out;
 }
 
