@@ -527,6 +527,25 @@ class Extractor {
         for (const auto& c : m.categories)
           if (c.span.end <= st.span.begin) cat = &c;
       if (cat) n.category = cat->name;
+      // "a finalist in both the A and the B categories", "in two
+      // categories: A, and the B Award": one nomination per category.
+      std::vector<std::string> more_categories;
+      if (cat && cat->span.begin >= st.span.begin) {
+        size_t end = cat->span.end;
+        for (const auto& c : m.categories) {
+          if (c.span.begin <= cat->span.begin || c.span.begin >= next) continue;
+          bool joined = true;
+          for (size_t k = end; k < c.span.begin; ++k) {
+            std::string_view w = v.Lower(k);
+            if (!(w == "and" || w == "," || w == "the" || w == "'" || w == "\"" || w == "or" ||
+                  w == "category" || w == "award"))
+              joined = false;
+          }
+          if (!joined) break;
+          more_categories.push_back(c.name);
+          end = c.span.end;
+        }
+      }
       // An individual award goes to the person, not their employer.
       if (n.nominee_person < 0 && cat && IsIndividualCategory(cat->name)) {
         for (size_t k = 0; k < m.people.size(); ++k)
@@ -541,6 +560,17 @@ class Extractor {
       for (const auto& p : m.projects)
         if (p.span.end <= st.span.begin) subject_project = &p;
       if (projects.empty() && subject_project) projects.push_back(subject_project);
+      // "Its critical care outreach team is up for 'Patient Safety Team of the
+      // Year'": a team or pronoun subject is the organisation last named.
+      if (n.nominee_org < 0 && n.nominee_person < 0 && cat && !IsIndividualCategory(cat->name) &&
+          !subject_project) {
+        int last = list_context_ && list_context_->nominee_org >= 0 ? list_context_->nominee_org
+                                                                    : main_org_;
+        if (last >= 0) {
+          n.nominee_org = last;
+          n.nominee_inferred = true;
+        }
+      }
       if (n.nominee_org < 0 && n.nominee_person < 0) {
         if (!subject_project && !(m.bullet && !m.orgs.empty())) {
           // A status with no nominee ("Winners included:", "has been crowned
@@ -571,13 +601,18 @@ class Extractor {
         n.category = list_context_->category;
       list_context_ = ListContext{n.status, n.nominee_org, n.nominee_person, ""};
       any = true;
-      if (projects.empty()) {
-        facts_.nominations.push_back(n);
-      } else {
-        for (const auto* p : projects) {
-          NominationFact each = n;
-          each.project = AddProject(*p);
-          facts_.nominations.push_back(each);
+      std::vector<std::string> categories = {n.category};
+      categories.insert(categories.end(), more_categories.begin(), more_categories.end());
+      for (const auto& category : categories) {
+        n.category = category;
+        if (projects.empty()) {
+          facts_.nominations.push_back(n);
+        } else {
+          for (const auto* p : projects) {
+            NominationFact each = n;
+            each.project = AddProject(*p);
+            facts_.nominations.push_back(each);
+          }
         }
       }
     }

@@ -84,6 +84,7 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork, true},
       {{"council"}, OrgKind::kOther, true},
       {{"university"}, OrgKind::kOther, true},
+    {{"college"}, OrgKind::kOther, true},
       {{"hospice"}, OrgKind::kOther, true},
       {{"charity"}, OrgKind::kOther, true},
       {{"federation"}, OrgKind::kOther, true},
@@ -389,9 +390,29 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       add(std::move(m));
     }
   }
-  // 6. Acronyms the article defined for an organisation ("MPFT", "SSOT ICB").
+  // 6. Acronyms the article defined for an organisation ("MPFT", "SSOT ICB"),
+  //    else an NHS trust's initials ("UHL", "NUH", "YAS").
+  static const std::set<std::string_view> kNotTrusts = {
+      "NHS", "ICB", "ICS", "HSJ", "BMJ", "GP", "GPS", "AI", "CEO", "COO", "CFO", "CMO", "CNO",
+      "UK", "EU", "IT", "ED", "SDEC", "COPD", "OBE", "MBE", "CBE", "PHD", "QI", "MP", "NICE",
+      "CQC", "RCN", "NMC", "GMC", "HCA", "PCN", "ICU", "ITU", "ENT", "ECG", "MRI", "CT", "AHSN",
+      "NIHR", "UEA", "APP", "SMS", "COVID", "ADHD", "CAMHS", "IAPT", "LGBT", "BAME", "EDI"};
   for (size_t i = 0; i < t.size(); ++i) {
-    if (InAny(taken, i) || !t[i].IsAllCaps()) continue;
+    if (InAny(taken, i) || !t[i].IsAcronym()) continue;
+    if (!acronyms.contains(t[i].text) && !kNotTrusts.contains(t[i].text) &&
+        !(i + 1 < t.size() && (t[i + 1].text == "ICB" || t[i + 1].text == "ICS" ||
+                               t[i + 1].text == "Integrated"))) {
+      if (const OdsOrg* o = ods.LinkTrustInitials(t[i].text)) {
+        OrgMention m;
+        m.span = {i, i + 1};
+        m.surface = t[i].text;
+        m.name = o->name;
+        m.ods = o->code;
+        m.kind = OrgKind::kTrust;
+        add(std::move(m));
+        continue;
+      }
+    }
     for (size_t len : {size_t{2}, size_t{1}}) {
       if (i + len > t.size()) continue;
       std::string acr = s.Text({i, i + len});
@@ -676,7 +697,10 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
         }
         break;
       }
-      if (w == "for" && s.Lower(e + 1) != "the") break;
+      // "Best Workplace for Learning and Development" keeps its "for";
+      // "Supporting the Workforce through Digital for Shiftwise" does not.
+      bool superlative = t[b].lower == "best" || t[b].lower == "most";
+      if (w == "for" && s.Lower(e + 1) != "the" && !superlative) break;
       // Stop before "for their ...", "for its ...": the project follows.
       if (w == "for" && (s.Lower(e + 1) == "their" || s.Lower(e + 1) == "its" ||
                          s.Lower(e + 1) == "his" || s.Lower(e + 1) == "her" ||
@@ -737,6 +761,15 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
     // Trim a leading "the".
     while (span.begin < span.end && IsConnector(t[span.begin].lower)) ++span.begin;
     if (span.end - span.begin < 2) return;
+    // "National Award", "Prestigious Award": a category names something.
+    int content = 0;
+    for (size_t k = span.begin; k < span.end; ++k) {
+      const std::string& w = t[k].lower;
+      if (t[k].is_word && !IsConnector(w) && w != "award" && w != "national" &&
+          w != "prestigious" && w != "top" && w != "annual" && w != "special")
+        ++content;
+    }
+    if (content < 1) return;
     out.push_back({span, s.Text(span)});
     used.push_back(span);
   };
@@ -1155,7 +1188,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
   auto hedged = [&](size_t i) {
     for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
       const std::string& w = t[k].lower;
-      if (w == "could" || w == "may" || w == "might" || w == "hope" || w == "hoping" ||
+      if (w == "not" || w == "never" || w == "n't" || w == "failed" ||
+          w == "could" || w == "may" || w == "might" || w == "hope" || w == "hoping" ||
           w == "hopes" || w == "chance" || w == "bid" || w == "vie" || w == "vying" ||
           w == "compete" || w == "competing" || w == "if" || w == "whether" || w == "will")
         return true;

@@ -141,6 +141,28 @@ void OdsGazetteer::Index() {
   }
   for (const auto& [code, index] : initials)
     if (counts[code] == 1) icb_initials_[code] = index;
+  // Trust initialisms: "University Hospitals of Leicester NHS Trust" gives
+  // UHLT and UHL; "Yorkshire Ambulance Service NHS Trust" YAST and YAS.
+  std::map<std::string, int> trust_counts;
+  std::vector<std::pair<std::string, size_t>> trust_codes;
+  for (size_t i = 0; i < orgs_.size(); ++i) {
+    if (orgs_[i].is_icb || orgs_[i].closed) continue;
+    std::string all;
+    for (const auto& w : SplitWords(NameKey(orgs_[i].name)))
+      if (w != "and" && w != "of" && w != "the" && w != "nhs")
+        all += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    std::set<std::string> variants = {all};
+    for (std::string_view tail : {"FT", "T"})
+      if (all.size() > tail.size() && all.compare(all.size() - tail.size(), tail.size(), tail) == 0)
+        variants.insert(all.substr(0, all.size() - tail.size()));
+    for (const auto& v : variants) {
+      if (v.size() < 3) continue;
+      trust_counts[v]++;
+      trust_codes.emplace_back(v, i);
+    }
+  }
+  for (const auto& [code, index] : trust_codes)
+    if (trust_counts[code] == 1 && !icb_initials_.contains(code)) trust_initials_[code] = index;
   std::sort(short_forms_.begin(), short_forms_.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
@@ -177,6 +199,14 @@ const OdsOrg* OdsGazetteer::LinkTrust(std::string_view mention) const {
   for (const auto& o : orgs_) {
     if (o.is_icb) continue;
     if (WordsWithout(o.name, GenericTrustWords()) != distinctive) continue;
+    // Every word the article wrote must be in the name: "Mid Cheshire
+    // Foundation Trust" fits Mid Cheshire Hospitals NHS Foundation Trust,
+    // "Lancashire Care" does not fit Lancashire Teaching Hospitals.
+    auto name_words = SplitWords(NameKey(o.name));
+    bool covered = std::all_of(all_words.begin(), all_words.end(), [&](const std::string& w) {
+      return w == "the" || std::find(name_words.begin(), name_words.end(), w) != name_words.end();
+    });
+    if (!covered) continue;
     int score = o.closed ? -10 : 0;
     auto words = SplitWords(NameKey(o.name));
     for (auto& w : all_words)
@@ -190,6 +220,13 @@ const OdsOrg* OdsGazetteer::LinkTrust(std::string_view mention) const {
     }
   }
   return tie ? nullptr : best;
+}
+
+const OdsOrg* OdsGazetteer::LinkTrustInitials(std::string_view acronym) const {
+  std::string upper;
+  for (char c : acronym) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  auto it = trust_initials_.find(upper);
+  return it == trust_initials_.end() ? nullptr : &orgs_[it->second];
 }
 
 const OdsOrg* OdsGazetteer::LinkIcb(std::string_view place) const {

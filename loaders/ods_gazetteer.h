@@ -56,6 +56,9 @@ class OdsGazetteer {
   /// Links the place part of an ICB name ("Cheshire and Merseyside", with or
   /// without "NHS" and "Integrated Care Board"), or nullptr.
   const OdsOrg* LinkIcb(std::string_view place) const;
+  /// Links an initialism news uses for a trust ("UHL", "NUH", "YAS"), made
+  /// from the initials of its name; nullptr when none or several fit.
+  const OdsOrg* LinkTrustInitials(std::string_view acronym) const;
   /// Informal names of open trusts that news uses without "Trust"
   /// ("Liverpool Women's", "Leeds Teaching Hospitals"), each with its trust,
   /// longest first.
@@ -72,6 +75,7 @@ class OdsGazetteer {
   std::map<std::string, size_t, std::less<>> by_code_;
   std::vector<std::pair<std::string, const OdsOrg*>> short_forms_;
   std::map<std::string, size_t, std::less<>> icb_initials_;
+  std::map<std::string, size_t, std::less<>> trust_initials_;
 };
 
 /// Splits one CSV record (RFC 4180 quoting) into fields.

@@ -24,6 +24,17 @@ bool Token::IsAllCaps() const {
   return letters >= 2;
 }
 
+bool Token::IsAcronym() const {
+  if (!is_word || text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+  int upper = 0, lower = 0;
+  for (char c : text) {
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+    if (std::islower(static_cast<unsigned char>(c))) ++lower;
+  }
+  // "NHS", "LSCft", "NHSBT" yes; "McLellan", "MySENSE"-like words no.
+  return upper >= 2 && lower < upper && (lower == 0 || std::islower(static_cast<unsigned char>(text.back())));
+}
+
 bool Token::IsNumber() const {
   if (text.empty()) return false;
   for (char c : text)

@@ -32,6 +32,8 @@ struct Token {
   bool IsCapitalised() const;
   /// Every letter is upper case and there are at least two ("NHS", "ICB").
   bool IsAllCaps() const;
+  /// An initialism: starts upper case, mostly capitals ("NHS", "LSCft").
+  bool IsAcronym() const;
   /// Only digits.
   bool IsNumber() const;
 };
