@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include "loaders/lexicon.h"
 #include "loaders/mention_finder.h"
@@ -601,6 +602,7 @@ class Extractor {
         n.category = list_context_->category;
       list_context_ = ListContext{n.status, n.nominee_org, n.nominee_person, ""};
       any = true;
+      int partner = n.nominee_org >= 0 ? CoNominee(m, n.nominee_org, st) : -1;
       std::vector<std::string> categories = {n.category};
       categories.insert(categories.end(), more_categories.begin(), more_categories.end());
       for (const auto& category : categories) {
@@ -615,6 +617,10 @@ class Extractor {
           }
         }
       }
+      if (partner >= 0) {
+        int project = projects.empty() ? -1 : AddProject(*projects.front());
+        joint_entries_.emplace_back(n.nominee_org, partner, project);
+      }
     }
     (void)any;
   }
@@ -626,6 +632,33 @@ class Extractor {
     if (m.categories.empty() || m.categories[0].span.begin != 0) return false;
     std::string_view next = m.view->Lower(m.categories[0].span.end);
     return next == ":" || next == "-";
+  }
+
+  // The other half of a joint entry: "A and B were awarded", "awarded to A
+  // and home care provider B".
+  int CoNominee(const SentenceMentions& m, int nominee, const StatusMention& st) const {
+    size_t idx = m.orgs.size();
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.org_ids[k] == nominee && (st.nominee_after ? m.orgs[k].span.begin >= st.span.end
+                                                       : m.orgs[k].span.end <= st.span.begin))
+        idx = k;
+    if (idx == m.orgs.size()) return -1;
+    const SentenceView& v = *m.view;
+    auto joined = [&](size_t from, size_t to) {
+      // Only "and" and a short lower-case descriptor between the two names.
+      if (to <= from || to - from > 6 || v.Lower(from) != "and") return false;
+      for (size_t k = from + 1; k < to; ++k)
+        if (!v.tokens[k].is_word || v.tokens[k].IsCapitalised()) return false;
+      return true;
+    };
+    if (st.nominee_after) {
+      if (idx + 1 < m.orgs.size() && joined(m.orgs[idx].span.end, m.orgs[idx + 1].span.begin))
+        return m.org_ids[idx + 1];
+    } else {
+      if (idx > 0 && joined(m.orgs[idx - 1].span.end, m.orgs[idx].span.begin))
+        return m.org_ids[idx - 1];
+    }
+    return -1;
   }
 
   int InferredOwner(const SentenceMentions& m, const ProjectMention* project) const {
@@ -733,7 +766,9 @@ class Extractor {
       if ((w == "partnership" || w == "collaboration" || w == "conjunction") && n == "with") cue = k;
       if ((w == "partnered" || w == "collaborated" || w == "collaborating" ||
            w == "partnering" || w == "teamed" || w == "working" || w == "worked" ||
-           w == "work" || w == "works")) {
+           w == "work" || w == "works" || w == "developed" || w == "built" || w == "runs" ||
+           w == "run" || w == "delivered" || w == "designed" || w == "created" ||
+           w == "co-produced" || w == "co-designed" || w == "launched" || w == "jointly")) {
         size_t q = k + 1;
         if (v.Lower(q) == "up" || v.Lower(q) == "closely" || v.Lower(q) == "together") ++q;
         if (v.Lower(q) == "with" || v.Lower(q) == "alongside") cue = k;
@@ -764,6 +799,7 @@ class Extractor {
       project = AddProject(p);
       break;
     }
+    if (project < 0) project = KnownProjectIn(v.text);
     for (auto [a, b] : pairs) {
       if (a == b) continue;
       facts_.collaborations.push_back({a, b, project, m.evidence});
@@ -774,7 +810,36 @@ class Extractor {
     }
   }
 
+  // A project named earlier in the article and mentioned again here.
+  int KnownProjectIn(const std::string& sentence) const {
+    std::string folded = FoldPunctuation(sentence);
+    for (int p = 0; p < static_cast<int>(facts_.projects.size()); ++p) {
+      std::vector<std::string> names = {facts_.projects[p].name};
+      names.insert(names.end(), facts_.projects[p].aliases.begin(),
+                   facts_.projects[p].aliases.end());
+      for (const auto& n : names) {
+        if (n.size() < 4) continue;
+        size_t pos = folded.find(FoldPunctuation(n));
+        if (pos == std::string::npos) continue;
+        size_t end = pos + n.size();
+        bool whole = (pos == 0 || !std::isalnum(static_cast<unsigned char>(folded[pos - 1]))) &&
+                     (end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end])));
+        if (whole) return p;
+      }
+    }
+    return -1;
+  }
+
   void LinkProjectsAndPartners() {
+    // Joint entries: "Auralis and MWL were awarded gold ... for TheatreFlow".
+    for (const auto& [a, b, project] : joint_entries_) {
+      if (a == b) continue;
+      facts_.collaborations.push_back({a, b, project, ""});
+      if (project >= 0) {
+        facts_.projects[project].orgs.insert(a);
+        facts_.projects[project].orgs.insert(b);
+      }
+    }
     for (const auto& n : facts_.nominations)
       if (n.project >= 0 && n.nominee_org >= 0) facts_.projects[n.project].orgs.insert(n.nominee_org);
     // A company named in the sentence of a nominated project works on it
@@ -817,6 +882,8 @@ class Extractor {
   std::map<int, int> year_counts_;
   std::map<std::string, int> org_index_, person_index_, project_index_, ceremony_index_;
   std::optional<ListContext> list_context_;
+  // Co-nominees of one entry: (org, org, project or -1).
+  std::vector<std::tuple<int, int, int>> joint_entries_;
   int main_org_ = -1;
   int main_trust_ = -1;
   ArticleFacts facts_;

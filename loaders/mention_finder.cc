@@ -447,10 +447,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
            e - b < 3)
       ++e;
     if (e == b) continue;
-    // The name must stand alone: followed by punctuation or a verb-ish word.
-    if (e < t.size() && t[e].is_word && !(t[e].lower == "and" || t[e].lower == "to" ||
-                                          t[e].lower == "which" || t[e].lower == "who"))
-      continue;
+    // The name ends where the capitals do ("company Aeris Health has won").
+    if (e < t.size() && t[e].is_word && t[e].IsCapitalised()) continue;
     // A lone city or generic word is not a company ("firm in Leeds").
     bool generic = e == b + 1 && (IsNeverName(t[b].text) || IsCity(t[b].text));
     if (generic || IsNeverName(t[b].text)) continue;
