@@ -246,6 +246,21 @@ TEST(FindOrganisationsTest, LowerCaseTheTrustIsAnAnaphor) {
   EXPECT_TRUE(orgs[0].anaphor);
 }
 
+TEST(FindOrganisationsTest, CategoryEndingInTrustIsNotAnOrganisation) {
+  SentenceView s(
+      "Royal Papworth Hospital NHS Foundation Trust was named Provider Trust of the Year.");
+  auto orgs = Orgs(s);
+  ASSERT_EQ(orgs.size(), 1u) << ::testing::PrintToString(Names(orgs));
+  EXPECT_EQ(orgs[0].ods, "RGM");
+}
+
+TEST(FindOrganisationsTest, NhsEnglandIsAnOrganisation) {
+  SentenceView s("NHS England's chief executive Amanda Pritchard presented the awards.");
+  auto orgs = Orgs(s);
+  ASSERT_EQ(orgs.size(), 1u) << ::testing::PrintToString(Names(orgs));
+  EXPECT_EQ(orgs[0].surface, "NHS England");
+}
+
 TEST(FindOrganisationsTest, HsjEditorIsThePublisher) {
   SentenceView s("HSJ editor Alastair McLellan adds: \"The entries were outstanding.\"");
   auto orgs = Orgs(s);
@@ -292,8 +307,7 @@ TEST(FindOrganisationsTest, CompanyIntroducedByWhatItIs) {
 }
 
 TEST(FindOrganisationsTest, CeremonySentenceHasNoOrganisation) {
-  SentenceView s(
-      "The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
+  SentenceView s("The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
   EXPECT_TRUE(Orgs(s).empty()) << ::testing::PrintToString(Names(Orgs(s)));
 }
 
@@ -441,8 +455,7 @@ TEST(FindPeopleTest, TrustAndCategoryAreNotPeople) {
 }
 
 TEST(FindPeopleTest, CeremonySentenceHasNoPeople) {
-  SentenceView s(
-      "The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
+  SentenceView s("The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
   EXPECT_TRUE(FindPeople(s, {}).empty()) << ::testing::PrintToString(Names(FindPeople(s, {})));
 }
 
@@ -574,8 +587,7 @@ TEST(FindCategoriesTest, BulletLeadingCategory) {
 }
 
 TEST(FindCategoriesTest, CeremonySentenceHasNoCategory) {
-  SentenceView s(
-      "The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
+  SentenceView s("The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
   auto c = FindCategories(s, false, TakenBeforeCategories(s));
   EXPECT_TRUE(c.empty()) << ::testing::PrintToString(Names(c));
 }
@@ -653,8 +665,7 @@ TEST(FindProjectsTest, ForTheTrustIsNotAProject) {
 }
 
 TEST(FindProjectsTest, CeremonySentenceHasNoProject) {
-  SentenceView s(
-      "The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
+  SentenceView s("The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
   auto p = FindProjects(s, TakenBeforeProjects(s));
   EXPECT_TRUE(p.empty()) << ::testing::PrintToString(Names(p));
 }
@@ -662,8 +673,7 @@ TEST(FindProjectsTest, CeremonySentenceHasNoProject) {
 // ---------------------------------------------------------------- dates
 
 TEST(FindDatesTest, WeekdayDayMonth) {
-  SentenceView s(
-      "The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
+  SentenceView s("The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
   auto d = FindDates(s);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].day, 22);
@@ -699,6 +709,14 @@ TEST(FindDatesTest, AbbreviatedMonth) {
   EXPECT_EQ(d[0].month, 11);
 }
 
+TEST(FindDatesTest, OrdinalDayOfMonth) {
+  SentenceView s("The ceremony takes place on the 22nd of June at Manchester Central.");
+  auto d = FindDates(s);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].day, 22);
+  EXPECT_EQ(d[0].month, 6);
+}
+
 TEST(FindDatesTest, MayAsVerbAndMonthWithoutDay) {
   EXPECT_TRUE(FindDates(SentenceView("The trust may be shortlisted again.")).empty());
   EXPECT_TRUE(FindDates(SentenceView("The May 2024 shortlist named 12 teams.")).empty());
@@ -712,8 +730,7 @@ TEST(FindDatesTest, ImpossibleDayIsNotADate) {
 // ---------------------------------------------------------------- cities
 
 TEST(FindCitiesTest, InCity) {
-  SentenceView s(
-      "The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
+  SentenceView s("The winners will be announced at a ceremony in Manchester on Thursday 22 June.");
   auto c = FindCities(s, {});
   ASSERT_EQ(c.size(), 1u);
   EXPECT_EQ(c[0].city, "Manchester");
@@ -828,10 +845,15 @@ TEST(FindStatusesTest, HopingToWinIsShortlistedNotWinner) {
 }
 
 TEST(FindStatusesTest, WinnersWillBeAnnouncedStatesNoStatus) {
-  auto st = StatusesOf("The winners will be announced at a ceremony in Manchester on Thursday "
-                       "22 June.");
+  auto st = StatusesOf(
+      "The winners will be announced at a ceremony in Manchester on Thursday "
+      "22 June.");
   EXPECT_TRUE(std::find(st.begin(), st.end(), Status::kWinner) == st.end())
       << "an announcement to come names no winner";
+}
+
+TEST(FindStatusesTest, CallForNominationsStatesNoStatus) {
+  EXPECT_TRUE(StatusesOf("Nominations are now open for the HSJ Awards 2025.").empty());
 }
 
 TEST(FindStatusesTest, ReceivedFundingIsNoStatus) {
@@ -853,8 +875,9 @@ TEST(MentionsCeremonyTest, OtherSentences) {
 }
 
 TEST(FindYearsTest, FourDigitYearsInRange) {
-  SentenceView s("Shortlisted in 2024 after winning in 2019, the team has 1500 staff and a 2045 "
-                 "plan.");
+  SentenceView s(
+      "Shortlisted in 2024 after winning in 2019, the team has 1500 staff and a 2045 "
+      "plan.");
   auto y = FindYears(s);
   ASSERT_EQ(y.size(), 2u);
   EXPECT_EQ(y[0].second, 2024);

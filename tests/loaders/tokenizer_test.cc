@@ -17,8 +17,8 @@ std::vector<std::string> Texts(std::string_view sentence) {
 
 TEST(TokenizeTest, ExampleFromHeader) {
   EXPECT_EQ(Texts("SSOT ICB's MedOptimise tool, said Dr Jones."),
-            (std::vector<std::string>{"SSOT", "ICB", "'s", "MedOptimise", "tool", ",", "said",
-                                      "Dr", "Jones", "."}));
+            (std::vector<std::string>{"SSOT", "ICB", "'s", "MedOptimise", "tool", ",", "said", "Dr",
+                                      "Jones", "."}));
 }
 
 TEST(TokenizeTest, CurlyPossessiveInTrustNameIsItsOwnToken) {
@@ -37,8 +37,8 @@ TEST(TokenizeTest, HyphenAndApostropheWordsStayWhole) {
 
 TEST(TokenizeTest, AandEAndNumericDatesStayWhole) {
   EXPECT_EQ(Texts("The A&E team was shortlisted on 22/11/24."),
-            (std::vector<std::string>{"The", "A&E", "team", "was", "shortlisted", "on",
-                                      "22/11/24", "."}));
+            (std::vector<std::string>{"The", "A&E", "team", "was", "shortlisted", "on", "22/11/24",
+                                      "."}));
 }
 
 TEST(TokenizeTest, AmpersandBetweenWordsIsPunctuation) {
