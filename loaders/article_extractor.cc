@@ -80,6 +80,7 @@ class Extractor {
     CollectProgrammes();
     mentions_.resize(views_.size());
     for (size_t i = 0; i < views_.size(); ++i) CollectEntities(i);
+    AddKnownOrgMentions();
     ChooseMainOrganisations();
     ResolveAnaphors();
     ResolveCeremonyYears();
@@ -207,10 +208,87 @@ class Extractor {
     main_trust_ = best_trust;
   }
 
+  // The most mentioned organisation of a kind ("the ICB" in an article
+  // about one ICB), or -1.
+  int MainOf(OrgKind kind) const {
+    int best = -1;
+    for (int i = 0; i < static_cast<int>(facts_.orgs.size()); ++i)
+      if (facts_.orgs[i].kind == kind &&
+          (best < 0 || facts_.orgs[i].mentions > facts_.orgs[best].mentions))
+        best = i;
+    return best;
+  }
+
   void ResolveAnaphors() {
     for (auto& m : mentions_)
       for (size_t k = 0; k < m.orgs.size(); ++k)
-        if (m.orgs[k].anaphor) m.org_ids[k] = main_trust_;
+        if (m.orgs[k].anaphor) m.org_ids[k] = m.orgs[k].kind == OrgKind::kTrust ? main_trust_
+                                                                                : MainOf(m.orgs[k].kind);
+  }
+
+  // Names of organisations found anywhere in the article, where another
+  // sentence uses them without the cue that found them ("Auralis Health
+  // chief executive ..."), and a company's first word alone ("Auralis").
+  void AddKnownOrgMentions() {
+    std::vector<std::pair<std::vector<std::string>, int>> names;
+    for (int id = 0; id < static_cast<int>(facts_.orgs.size()); ++id) {
+      const OrgFact& o = facts_.orgs[id];
+      if (!o.ods.empty() || o.kind == OrgKind::kPublisher) continue;
+      std::vector<std::string> forms = {o.name};
+      forms.insert(forms.end(), o.aliases.begin(), o.aliases.end());
+      auto words = SplitWords(o.name);
+      if (o.kind == OrgKind::kCompany && words.size() >= 2 && !IsNeverName(words[0]) &&
+          !IsCity(words[0]))
+        forms.push_back(words[0]);
+      for (const auto& f : forms) {
+        std::vector<std::string> toks;
+        for (const auto& t : Tokenize(f)) toks.push_back(t.text);
+        if (!toks.empty()) names.emplace_back(std::move(toks), id);
+      }
+    }
+    std::sort(names.begin(), names.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (auto& m : mentions_) {
+      const auto& t = m.view->tokens;
+      for (const auto& [toks, id] : names) {
+        for (size_t i = 0; i + toks.size() <= t.size(); ++i) {
+          bool match = true;
+          for (size_t k = 0; k < toks.size() && match; ++k) match = t[i + k].text == toks[k];
+          if (!match) continue;
+          Span span{i, i + toks.size()};
+          bool overlaps = false;
+          for (const auto& s : m.org_spans) overlaps |= s.Overlaps(span);
+          for (const auto& p : m.people) overlaps |= p.span.Overlaps(span);
+          if (overlaps || (span.end < t.size() && t[span.end].IsCapitalised())) continue;
+          OrgMention om;
+          om.span = span;
+          om.surface = m.view->Text(span);
+          om.name = facts_.orgs[id].name;
+          om.kind = facts_.orgs[id].kind;
+          m.orgs.push_back(om);
+          m.org_ids.push_back(id);
+          m.org_spans.push_back(span);
+          facts_.orgs[id].mentions++;
+        }
+      }
+      // Keep mentions in sentence order.
+      std::vector<size_t> order(m.orgs.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return m.orgs[a].span.begin < m.orgs[b].span.begin;
+      });
+      std::vector<OrgMention> orgs;
+      std::vector<int> ids;
+      std::vector<Span> spans;
+      for (size_t k : order) {
+        orgs.push_back(m.orgs[k]);
+        ids.push_back(m.org_ids[k]);
+        spans.push_back(m.orgs[k].span);
+      }
+      m.orgs = std::move(orgs);
+      m.org_ids = std::move(ids);
+      m.org_spans = std::move(spans);
+    }
   }
 
   // ------------------------------------------------------------ ceremonies
@@ -324,7 +402,7 @@ class Extractor {
   int OrgAfterTitle(const SentenceMentions& m, size_t e) const {
     const SentenceView& v = *m.view;
     std::string_view w = v.Lower(e);
-    if (w != "of" && w != "at" && w != "for" && w != ",") return -2;
+    if (w != "of" && w != "at" && w != "for" && w != "," && w != "with") return -2;
     size_t k = e + 1;
     if (v.Lower(k) == "the") ++k;
     return OrgAt(m, k);
@@ -365,8 +443,13 @@ class Extractor {
       bool found = false;
       // After: "Name, Title [and Title] of/at Org" / "Name, Org's Title" /
       // "Name, Place Title" / "Name, the trust's Title".
-      if (ps.end < t.size() && t[ps.end].text == ",") {
-        size_t k = ps.end + 1;
+      size_t after = ps.end;
+      // "Bernadette Quayle, 47, a ward sister with ...".
+      if (after + 2 < t.size() && t[after].text == "," && t[after + 1].IsNumber() &&
+          t[after + 2].text == ",")
+        after += 2;
+      if (after < t.size() && t[after].text == ",") {
+        size_t k = after + 1;
         if (v.Lower(k) == "who" && (v.Lower(k + 1) == "is" || v.Lower(k + 1) == "was")) k += 2;
         int org_before = -2;
         if (v.Lower(k) == "the" || v.Lower(k) == "our" || v.Lower(k) == "a" ||

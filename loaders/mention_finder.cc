@@ -299,13 +299,21 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       break;
     }
   }
-  // 1b. "the trust" in lower case refers back to the main trust too.
+  // 1b. "the trust", "the ICB", "the cancer alliance" refer back to the
+  //     article's main organisation of that kind.
   for (size_t i = 1; i < t.size(); ++i) {
-    if (t[i].text != "trust" || s.Lower(i - 1) != "the" || InAny(taken, i)) continue;
-    if (s.Cap(i + 1)) continue;
+    if (s.Lower(i - 1) != "the" || InAny(taken, i) || InAny(taken, i - 1)) continue;
+    std::optional<OrgKind> kind;
+    size_t e = i + 1;
+    if (t[i].text == "trust") kind = OrgKind::kTrust;
+    if (t[i].text == "ICB") kind = OrgKind::kIcb;
+    if (t[i].text == "ICS") kind = OrgKind::kIcs;
+    if (t[i].lower == "cancer" && s.Lower(i + 1) == "alliance") kind = OrgKind::kCancerAlliance, e = i + 2;
+    if (t[i].text == "alliance") kind = OrgKind::kCancerAlliance;
+    if (!kind || s.Cap(e)) continue;
     OrgMention m;
-    m.span = {i - 1, i + 1};
-    m.kind = OrgKind::kTrust;
+    m.span = {i - 1, e};
+    m.kind = *kind;
     m.anaphor = true;
     add(std::move(m));
   }
@@ -434,7 +442,10 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
   }
   // 7. Companies introduced by what they are: "a digital solution, Cemplicity,"
   //    "technology company Acme", "tech firm Acme".
+  static const std::set<std::string_view> kOtherCues = {"charity", "council", "hospice",
+                                                        "foundation", "university"};
   static const std::set<std::string_view> kCompanyCues = {
+      "charity", "council", "hospice", "university",
       "solution", "company", "firm", "supplier", "provider", "start-up", "startup",
       "platform", "partner", "specialist", "developer", "vendor", "business", "spinout",
       "spin-out"};
@@ -455,7 +466,7 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     OrgMention m;
     m.span = {b, e};
     m.surface = m.name = s.Text(m.span);
-    m.kind = OrgKind::kCompany;
+    m.kind = kOtherCues.contains(t[i].lower) ? OrgKind::kOther : OrgKind::kCompany;
     add(std::move(m));
   }
   std::sort(found.begin(), found.end(),
@@ -475,6 +486,25 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
   size_t last_head = 0;
   while (e < t.size() && t[e].is_word && !InAny(taken, e)) {
     const std::string& w = t[e].lower;
+    auto same_case = [&](size_t k) {
+      return capitalised ? (t[k].IsCapitalised() || t[k].IsAllCaps()) : !t[k].IsCapitalised();
+    };
+    // A head noun within a few words ahead: "consultant child and adolescent
+    // psychiatrist", "chief digital and information officer".
+    auto head_ahead = [&](size_t from) {
+      for (size_t k = from; k < t.size() && k < from + 4; ++k) {
+        if (!t[k].is_word || InAny(taken, k) || !same_case(k)) {
+          if (!(t[k].is_word && t[k].lower == "and")) return false;
+        }
+        if (t[k].is_word && IsTitleHead(t[k].lower) && same_case(k)) return true;
+        if (t[k].is_word && IsConnector(t[k].lower) && t[k].lower != "and") return false;
+      }
+      return false;
+    };
+    if (w == "and" && last_head == 0 && e > i && head_ahead(e + 1)) {
+      ++e;
+      continue;
+    }
     if (IsConnector(w)) {
       if (w == "and" || last_head == 0 || !(w == "of" || w == "for")) break;
       // "Director of Nursing", "clinical lead for tissue viability",
@@ -492,6 +522,7 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
              !MatchTitle(s, k + 1, taken)) {
         k += 2;
         while (k < t.size() && t[k].is_word && !InAny(taken, k) && !IsConnector(t[k].lower) &&
+               !IsTopicStop(t[k].lower) &&
                (capitalised ? t[k].IsCapitalised() : !t[k].IsCapitalised()))
           ++k;
       }
@@ -503,8 +534,13 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
       break;
     }
     if (!IsTitleWord(w) && !(capitalised && t[e].IsCapitalised() && last_head > 0 &&
-                             e > 0 && (t[e - 1].lower == "of" || t[e - 1].lower == "for")))
+                             e > 0 && (t[e - 1].lower == "of" || t[e - 1].lower == "for"))) {
+      if (e > i && same_case(e) && head_ahead(e + 1)) {
+        ++e;
+        continue;
+      }
       break;
+    }
     if (capitalised != (t[e].IsCapitalised() || t[e].IsAllCaps()) && e > i &&
         !(t[e - 1].lower == "of" || t[e - 1].lower == "for"))
       break;
