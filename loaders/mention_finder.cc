@@ -274,6 +274,9 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           s.Cap(i + n) && !IsFunctionWordCap(t[i + n].text))
         continue;
       Span head_span{i, i + n};
+      // "Provider Trust of the Year" is a category, not a trust.
+      if (s.Lower(i + n) == "of" && s.Lower(i + n + 1) == "the" && s.Lower(i + n + 2) == "year")
+        break;
       size_t b = ScanNameLeft(s, i);
       if (b == i) {
         // "the Trust" refers back to the main trust.
@@ -349,6 +352,38 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     m.surface = m.name = s.Text(m.span);
     m.kind = OrgKind::kHealthInnovationNetwork;
     add(std::move(m));
+  }
+  // 3b. National bodies that carry no head word.
+  static const std::vector<std::pair<std::vector<std::string_view>, std::string_view>> kBodies = {
+      {{"NHS", "England"}, "NHS England"},
+      {{"NHS", "Improvement"}, "NHS Improvement"},
+      {{"NHS", "Digital"}, "NHS Digital"},
+      {{"NHS", "Providers"}, "NHS Providers"},
+      {{"NHS", "Confederation"}, "NHS Confederation"},
+      {{"NHS", "Employers"}, "NHS Employers"},
+      {{"NHS", "Resolution"}, "NHS Resolution"},
+      {{"NHS", "Blood", "and", "Transplant"}, "NHS Blood and Transplant"},
+      {{"Health", "Education", "England"}, "Health Education England"},
+      {{"Care", "Quality", "Commission"}, "Care Quality Commission"},
+      {{"UK", "Health", "Security", "Agency"}, "UK Health Security Agency"},
+      {{"Department", "of", "Health", "and", "Social", "Care"}, "Department of Health and Social Care"},
+      {{"Royal", "College", "of", "Nursing"}, "Royal College of Nursing"},
+      {{"National", "Institute", "for", "Health", "and", "Care", "Research"},
+       "National Institute for Health and Care Research"},
+  };
+  for (size_t i = 0; i < t.size(); ++i) {
+    for (const auto& [words, name] : kBodies) {
+      if (i + words.size() > t.size() || InAny(taken, i)) continue;
+      bool match = true;
+      for (size_t k = 0; k < words.size() && match; ++k) match = t[i + k].text == words[k];
+      if (!match || InAny(taken, i + words.size() - 1)) continue;
+      OrgMention m;
+      m.span = {i, i + words.size()};
+      m.surface = s.Text(m.span);
+      m.name = std::string(name);
+      m.kind = OrgKind::kOther;
+      add(std::move(m));
+    }
   }
   // 4. Publishers: "Health Service Journal", and HSJ used as a noun.
   for (size_t i = 0; i < t.size(); ++i) {
@@ -1163,6 +1198,9 @@ std::vector<DateMention> FindDates(const SentenceView& s) {
     if (int d = day_of(i - 1); i > 0 && d) {
       m.day = d;
       m.span = {i - 1, i + 1};
+    } else if (int d3 = i >= 2 && s.Lower(i - 1) == "of" ? day_of(i - 2) : 0; d3) {
+      m.day = d3;  // "the 22nd of June"
+      m.span = {i - 2, i + 1};
     } else if (int d2 = day_of(i + 1); d2) {
       m.day = d2;
       m.span = {i, i + 2};
@@ -1250,8 +1288,13 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       m.status = Status::kShortlisted;
       m.span.end = i + 2;
     } else if (w == "nominated" || w == "nomination" || w == "nominations") {
-      // "nominated by colleagues" is how an entry began, not a status.
-      if (s.Lower(i + 1) == "by") continue;
+      // "nominated by colleagues" is how an entry began, not a status;
+      // "Nominations are now open" is a call for entries.
+      std::string_view next = s.Lower(i + 1);
+      if (next == "by" || next == "are" || next == "is" || next == "open" || next == "opened" ||
+          next == "close" || next == "closed" || next == "now" || next == "will")
+        continue;
+      if (i > 0 && (t[i - 1].lower == "call" || t[i - 1].lower == "calls")) continue;
       m.status = Status::kNominated;
     } else if (w == "named" && i > 0 &&
                (t[i - 1].lower == "was" || t[i - 1].lower == "were" ||
