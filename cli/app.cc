@@ -24,7 +24,7 @@ void WriteHelp(std::ostream& out) {
     out << "  " << name << c.summary << "\n";
   }
   out << "\nRun `awardgraph COMMAND --help` for a command's options.\n"
-         "Exit codes: 0 ok, 1 failure, 2 usage or query error.\n";
+         "Exit codes: 0 ok, 1 failure, 2 usage or query error, 3 some inputs skipped (ingest).\n";
 }
 
 int Fail(CommandIo& io, int code, const std::string& message) {

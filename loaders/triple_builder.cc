@@ -142,7 +142,11 @@ class Builder {
 
   void Role(const RoleFact& r) {
     const PersonFact& p = facts_.people[r.person];
-    std::string org_slug = r.org >= 0 ? Slug(OrganisationIri(facts_.orgs[r.org])) : "none";
+    std::string org_slug = "none";
+    if (r.org >= 0) {
+      std::string org_iri = OrganisationIri(facts_.orgs[r.org]);
+      org_slug = org_iri.substr(org_iri.rfind('/') + 1);  // ODS code or name slug
+    }
     std::string iri = Id("role", Slug(p.name) + "/" + org_slug + "/" + Slug(r.title));
     Type(iri, v::kRole);
     Add(iri, v::kHolder, Term::Iri(PersonIri(p)));
@@ -213,8 +217,10 @@ class Builder {
     Add(iri, v::kNominee, Term::Iri(nominee));
     Add(iri, v::kCeremonyProp, Term::Iri(CeremonyIri(c)));
     Add(iri, v::kStatus, Term::Iri(status.iri));
+    // The same labels as ontology/awardgraph.ttl, so loading the ontology
+    // into a store adds no second label.
     Type(std::string(status.iri), v::kNominationStatus);
-    Label(std::string(status.iri), status.label);
+    Add(std::string(status.iri), v::kRdfsLabel, Term::LangString(status.label, "en"));
     if (!category_iri.empty()) Add(iri, v::kCategory, Term::Iri(category_iri));
     if (!project.empty()) Add(iri, v::kProjectProp, Term::Iri(project));
     std::string label = std::string(status.label) + ": " + nominee_name;
