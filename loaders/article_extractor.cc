@@ -122,6 +122,14 @@ class Extractor {
 
   int AddPerson(const PersonMention& m) {
     std::string key = NameKey(m.name);
+    // "Mrs Quayle" after "Bernadette Quayle": the same person.
+    if (key.find(' ') == std::string::npos) {
+      for (int id = 0; id < static_cast<int>(facts_.people.size()); ++id) {
+        std::string full = NameKey(facts_.people[id].name);
+        size_t space = full.rfind(' ');
+        if (space != std::string::npos && full.substr(space + 1) == key) return id;
+      }
+    }
     auto it = person_index_.find(key);
     if (it != person_index_.end()) {
       auto& hon = facts_.people[it->second].honorifics;
@@ -686,6 +694,7 @@ class Extractor {
       list_context_ = ListContext{n.status, n.nominee_org, n.nominee_person, ""};
       any = true;
       int partner = n.nominee_org >= 0 ? CoNominee(m, n.nominee_org, st) : -1;
+      size_t first_new = facts_.nominations.size();
       std::vector<std::string> categories = {n.category};
       categories.insert(categories.end(), more_categories.begin(), more_categories.end());
       for (const auto& category : categories) {
@@ -703,6 +712,13 @@ class Extractor {
       if (partner >= 0) {
         int project = projects.empty() ? -1 : AddProject(*projects.front());
         joint_entries_.emplace_back(n.nominee_org, partner, project);
+        // Each partner of a joint entry is a nominee of it.
+        size_t count = facts_.nominations.size();
+        for (size_t k = first_new; k < count; ++k) {
+          NominationFact other = facts_.nominations[k];
+          other.nominee_org = partner;
+          facts_.nominations.push_back(other);
+        }
       }
     }
     (void)any;
@@ -815,6 +831,14 @@ class Extractor {
           continue;
         }
         if (!same_nominee) continue;
+        // "won Acute Innovation of the Year" + "collected the award ... for
+        // SPOT-Kids": one entry told in two sentences.
+        if (x.status == y.status && x.category.empty() && x.project >= 0 &&
+            !y.category.empty() && y.project < 0) {
+          y.project = x.project;
+          drop[a] = true;
+          continue;
+        }
         bool x_vague = x.category.empty() && x.project < 0;
         bool y_more = !y.category.empty() || y.project >= 0;
         // A summary before the details ("X is up for four awards"), or the

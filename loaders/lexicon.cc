@@ -112,7 +112,31 @@ const WordSet& GivenNames() {
       "Yusuf", "Ibrahim", "Khalid", "Tariq", "Bilal", "Zainab", "Hina", "Sana", "Neha",
       "Anjali", "Divya", "Harpreet", "Gurpreet", "Manjit", "Jaspreet", "Sukhdev", "Rupinder",
       "Wei", "Li", "Ling", "Mei", "Chen", "Hui", "Kwame", "Kofi", "Ama", "Akua", "Nana",
-      "Thandi", "Precious", "Grace", "Joy", "Blessing", "Patience", "Mercy", "Faith", "Hope"};
+      "Thandi", "Precious", "Grace", "Joy", "Blessing", "Patience", "Mercy", "Faith", "Hope",
+      "Bernadette", "Agnes", "Ann-Marie", "Anne-Marie", "Antonia", "Audrey", "Beverley",
+      "Brenda", "Carmel", "Cheryl", "Colette", "Daphne", "Deirdre", "Doreen", "Dorothy",
+      "Eilidh", "Elena", "Eloise", "Esther", "Evelyn", "Geraldine", "Gloria", "Hazel",
+      "Imogen", "Irene", "Isla", "Ivy", "Janice", "Jocelyn", "Josephine", "Kathleen",
+      "Leah", "Lorraine", "Lydia", "Marion", "Marjorie", "Martina", "Maxine", "Miriam",
+      "Nadine", "Nicole", "Norma", "Olga", "Paulette", "Philippa", "Rhiannon", "Rita",
+      "Rosemary", "Roxanne", "Sabrina", "Selina", "Sonia", "Stella", "Sylvia", "Tanya",
+      "Una", "Vera", "Veronica", "Violet", "Wanda", "Alfie", "Archie", "Arthur", "Barney",
+      "Bernard", "Callum", "Cameron", "Conor", "Dale", "Damian", "Darryl", "Desmond",
+      "Dylan", "Elliot", "Ethan", "Ewan", "Felix", "Finn", "Francis", "Frederick", "Gerald",
+      "Gregory", "Harvey", "Howard", "Isaac", "Jake", "Jarrod", "Jerome", "Joel", "Jordan",
+      "Kieran", "Kyle", "Lewis", "Lloyd", "Louis", "Malcolm", "Martyn", "Max", "Mohan",
+      "Nathan", "Niall", "Norman", "Oscar", "Patrick", "Percy", "Quentin", "Ralph", "Raymond",
+      "Reece", "Rory", "Roger", "Ronald", "Rupert", "Russell", "Sebastian", "Stanley",
+      "Theo", "Tristan", "Tyler", "Vincent", "Wayne", "Xavier", "Zachary", "Tomasz", "Piotr",
+      "Katarzyna", "Agnieszka", "Marek", "Andrzej", "Olena", "Dmitri", "Ivan", "Sergei",
+      "Giulia", "Marco", "Luca", "Sofia", "Carlos", "Maria", "Juan", "Ana", "Diego", "Rahul",
+      "Vijay", "Suresh", "Ramesh", "Lakshmi", "Meera", "Sunita", "Anjali", "Kavita", "Nisha",
+      "Rekha", "Shilpa", "Deepa", "Preeti", "Sanjeev", "Rakesh", "Naveen", "Ashok", "Hitesh",
+      "Nikhil", "Aditya", "Ankit", "Rohit", "Sameer", "Shahid", "Asif", "Faisal", "Nadeem",
+      "Rizwan", "Saima", "Samina", "Shabana", "Rubina", "Uzma", "Chinedu", "Emeka", "Ifeoma",
+      "Chioma", "Oluwaseun", "Yetunde", "Folake", "Abimbola", "Kehinde", "Taiwo", "Segun",
+      "Ngozi", "Amara", "Kwabena", "Yaw", "Efua", "Abena", "Tendai", "Farai", "Rutendo",
+      "Lisa", "Phil", "Tracey", "Ibrahim", "Priya", "Dominic", "Catherine", "Kirsty", "Josh"};
   return s;
 }
 

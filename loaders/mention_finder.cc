@@ -641,6 +641,10 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
                     (s.Lower(e + 1) == "the" && e + 2 < t.size()));
       bool after_title_said =
           e - i >= 2 && e < t.size() && (t[e].lower == "said" || t[e].lower == "says");
+      // "Bernadette Quayle, 47, a ward sister ...".
+      bool age = e + 2 < t.size() && t[e].text == "," && t[e + 1].IsNumber() &&
+                 t[e + 2].text == ",";
+      after = after || age;
       cue = (before || after || after_title_said) && e - i >= 2;
       if (!cue) continue;
     }
@@ -649,6 +653,15 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
     // "Mark O'Neill-Smith" is one token; a single given name alone is not a
     // person mention (needs a surname) unless an honorific precedes it.
     if (e == b || (e - b < 2 && m.honorifics.empty())) continue;
+    // "James Cook University Hospital" is a place, not a person.
+    static const std::set<std::string_view> kPlaceHeads = {
+        "University", "Hospital", "Centre", "Center", "Institute", "College", "School",
+        "House", "Building", "Road", "Street", "Ward", "Unit", "Clinic", "Hall", "Park",
+        "Trust", "Foundation", "Health", "Healthcare", "Medical", "Memorial", "Hospice"};
+    if (e < t.size() && kPlaceHeads.contains(t[e].text)) {
+      i = e;
+      continue;
+    }
     if (e - b < 2 && !m.honorifics.empty() && IsGivenName(t[b].text)) continue;
     m.name = s.Text({b, e});
     size_t end = post_nominals(e, &m.honorifics);
@@ -823,13 +836,13 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
   std::vector<CategoryMention> out;
   const auto& t = s.tokens;
   std::vector<Span> used = taken;
-  auto add = [&](Span span) {
+  auto add = [&](Span span, bool one_word_ok = false) {
     if (span.end <= span.begin) return;
     for (const auto& c : out)
       if (c.span.Overlaps(span)) return;
     // Trim a leading "the".
     while (span.begin < span.end && IsConnector(t[span.begin].lower)) ++span.begin;
-    if (span.end - span.begin < 2) return;
+    if (span.end - span.begin < (one_word_ok ? 1u : 2u)) return;
     // "National Award", "Prestigious Award": a category names something.
     int content = 0;
     for (size_t k = span.begin; k < span.end; ++k) {
@@ -858,7 +871,8 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
         while (k < i && IsQuote(t[k])) ++k;
         size_t e2 = i;
         while (e2 > k && IsQuote(t[e2 - 1])) --e2;
-        if (e2 > k + 1 && ScanCategory(s, k, used) >= e2) add({k, e2});
+        // "in the Workforce category": one word is enough before "category".
+        if (e2 > k && ScanCategory(s, k, used) >= e2) add({k, e2}, /*one_word_ok=*/true);
       }
     }
     // Quoted Title Case after "award"/"for"/"in": 'Patient Safety Team of the Year'.
@@ -1341,7 +1355,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       }
     } else if (w == "awarded" || w == "presented" || w == "received" || w == "receive" ||
                w == "receives" || w == "picked" || w == "took" || w == "takes" ||
-               w == "went" || w == "goes" || w == "scooped") {
+               w == "went" || w == "goes" || w == "scooped" || w == "collected" ||
+               w == "collects" || w == "accepted" || w == "accepts") {
       std::string_view next = s.Lower(i + 1);
       if ((w == "awarded" || w == "presented" || w == "went" || w == "goes") && next == "to") {
         m.status = Status::kWinner;
@@ -1354,6 +1369,13 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
           continue;
         }
       } else if (w == "picked" && next == "up") {
+        m.status = Status::kWinner;
+      } else if (w == "collected" || w == "collects" || w == "accepted" || w == "accepts") {
+        bool award_next = false;
+        for (size_t k = i + 1; k < i + 5 && k < t.size(); ++k)
+          if (t[k].lower == "award" || t[k].lower == "prize" || t[k].lower == "trophy")
+            award_next = true;
+        if (!award_next) continue;
         m.status = Status::kWinner;
       } else if ((w == "took" || w == "takes") && (next == "home" || next == "the")) {
         m.status = Status::kWinner;
