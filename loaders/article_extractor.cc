@@ -43,9 +43,17 @@ bool IsIndividualCategory(std::string_view category) {
   return false;
 }
 
+// Statuses that one summary may stand for: "nominated" and "shortlisted";
+// "won two medals" and gold, silver, bronze.
 bool SameStatusClass(Status a, Status b) {
   auto cls = [](Status s) {
-    return s == Status::kNominated ? Status::kShortlisted : s;
+    switch (s) {
+      case Status::kNominated: return Status::kShortlisted;
+      case Status::kGold:
+      case Status::kSilver:
+      case Status::kBronze: return Status::kWinner;
+      default: return s;
+    }
   };
   return cls(a) == cls(b);
 }
@@ -71,10 +79,12 @@ class Extractor {
     if (!doc_.title.empty() && !IsClutterLine(doc_.title)) {
       views_.emplace_back(doc_.title);
       bullets_.push_back(false);
+      paragraphs_.push_back(0);
     }
     for (const auto& s : sentences) {
       views_.emplace_back(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
       bullets_.push_back(s.bullet);
+      paragraphs_.push_back(s.paragraph + 1);
     }
     for (const auto& v : views_) FindAcronymDefinitions(v, &acronyms_);
     CollectProgrammes();
@@ -194,6 +204,16 @@ class Extractor {
     for (const auto& st : m.statuses) taken.push_back(st.span);
     m.categories = FindCategories(v, m.bullet, taken);
     for (const auto& c : m.categories) taken.push_back(c.span);
+    for (const auto& st : m.statuses) {
+      if (auto c = CategoryAfterStatus(v, st.span.end, taken)) {
+        taken.push_back(c->span);
+        m.categories.push_back(*c);
+      }
+    }
+    std::sort(m.categories.begin(), m.categories.end(),
+              [](const CategoryMention& a, const CategoryMention& b) {
+                return a.span.begin < b.span.begin;
+              });
     m.projects = FindProjects(v, taken);
     for (const auto& p : m.programmes) {
       programme_mentions_[p.name]++;
@@ -351,11 +371,25 @@ class Extractor {
       for (const auto& p : m.programmes)
         if (p.span.begin < pos) best = &p;
     if (best) return best->name;
-    for (size_t k = sentence; k-- > 0;)
-      if (!mentions_[k].programmes.empty()) return mentions_[k].programmes.front().name;
-    for (size_t k = sentence + 1; k < mentions_.size(); ++k)
-      if (!mentions_[k].programmes.empty()) return mentions_[k].programmes.front().name;
-    return {};
+    // The sentence before, in the same paragraph, else the programme the
+    // article speaks of most (the first named on a tie).
+    if (sentence > 0 && !mentions_[sentence - 1].programmes.empty() &&
+        paragraphs_[sentence - 1] == paragraphs_[sentence])
+      return mentions_[sentence - 1].programmes.front().name;
+    return MainProgramme();
+  }
+
+  std::string MainProgramme() const {
+    std::string best;
+    int best_count = 0;
+    std::set<std::string> seen;
+    for (const auto& m : mentions_)
+      for (const auto& p : m.programmes) {
+        if (!seen.insert(p.name).second) continue;
+        int count = programme_mentions_.at(p.name);
+        if (count > best_count) best = p.name, best_count = count;
+      }
+    return best;
   }
 
   int YearNear(const SentenceMentions& m, const std::string& programme) const {
@@ -981,6 +1015,7 @@ class Extractor {
   const OdsGazetteer& ods_;
   std::vector<SentenceView> views_;
   std::vector<bool> bullets_;
+  std::vector<size_t> paragraphs_;  // paragraph of each sentence (0: the title)
   std::vector<SentenceMentions> mentions_;
   AcronymMap acronyms_;
   std::vector<std::string> known_programmes_;

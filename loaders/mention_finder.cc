@@ -30,6 +30,8 @@ bool IsYear(const Token& t, int* year = nullptr) {
   return true;
 }
 
+bool IsCoinedWord(const Token& t);
+
 bool IsQuote(const Token& t) { return !t.is_word && (t.text == "'" || t.text == "\""); }
 
 // Words that end the topic of a title ("director of nursing at ...").
@@ -816,6 +818,18 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
   return last_good;
 }
 
+// "National Award", "Prestigious Award" name no category: at least one
+// word must say what the category is about.
+bool NamesSomething(const SentenceView& s, Span span) {
+  static const std::set<std::string_view> kEmpty = {"award", "awards", "national", "prestigious",
+                                                    "top", "annual", "special", "major", "prize"};
+  for (size_t k = span.begin; k < span.end; ++k) {
+    const Token& t = s.tokens[k];
+    if (t.is_word && !IsConnector(t.lower) && !kEmpty.contains(t.lower)) return true;
+  }
+  return false;
+}
+
 bool LooksLikeCategory(const SentenceView& s, Span span) {
   if (span.end - span.begin < 2) return false;
   const auto& t = s.tokens;
@@ -843,15 +857,7 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
     // Trim a leading "the".
     while (span.begin < span.end && IsConnector(t[span.begin].lower)) ++span.begin;
     if (span.end - span.begin < (one_word_ok ? 1u : 2u)) return;
-    // "National Award", "Prestigious Award": a category names something.
-    int content = 0;
-    for (size_t k = span.begin; k < span.end; ++k) {
-      const std::string& w = t[k].lower;
-      if (t[k].is_word && !IsConnector(w) && w != "award" && w != "national" &&
-          w != "prestigious" && w != "top" && w != "annual" && w != "special")
-        ++content;
-    }
-    if (content < 1) return;
+    if (!NamesSomething(s, span)) return;
     out.push_back({span, s.Text(span)});
     used.push_back(span);
   };
@@ -904,6 +910,26 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       add({0, e});
   }
   return out;
+}
+
+std::optional<CategoryMention> CategoryAfterStatus(const SentenceView& s, size_t pos,
+                                                   const std::vector<Span>& taken) {
+  const auto& t = s.tokens;
+  size_t b = pos;
+  if (s.Lower(b) != "for" && s.Lower(b) != "in") return std::nullopt;
+  ++b;
+  if (s.Lower(b) == "the") ++b;
+  size_t e = ScanCategory(s, b, taken);
+  if (e < b + 2 || !NamesSomething(s, {b, e})) return std::nullopt;
+  for (size_t k = b; k < e; ++k) {
+    if (InAny(taken, k) || IsCoinedWord(t[k]) || t[k].IsAllCaps()) return std::nullopt;
+  }
+  // What follows must end the name: punctuation, "thanks", "at", "for its".
+  std::string_view next = s.Lower(e);
+  if (!(next.empty() || !t[e].is_word || next == "thanks" || next == "at" || next == "for" ||
+        next == "after" || next == "with" || next == "award" || next == "category"))
+    return std::nullopt;
+  return CategoryMention{{b, e}, s.Text({b, e})};
 }
 
 // ---------------------------------------------------------------- projects
@@ -1298,6 +1324,10 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
                w == "finalist" || w == "finalists" || w == "runner-up" || w == "runners-up") {
       m.status = Status::kShortlisted;
       if (w == "shortlist" && i > 0 && t[i - 1].lower != "the") continue;
+    } else if (w == "final" && i >= 2 && t[i - 1].lower == "the" &&
+               (t[i - 2].lower == "reached" || t[i - 2].lower == "made" ||
+                t[i - 2].lower == "reach" || t[i - 2].lower == "in" || t[i - 2].lower == "into")) {
+      m.status = Status::kShortlisted;  // "reached the final of ..."
     } else if (w == "runner" && s.Lower(i + 1) == "up") {
       m.status = Status::kShortlisted;
       m.span.end = i + 2;

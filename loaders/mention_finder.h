@@ -126,6 +126,13 @@ struct CategoryMention {
 std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
                                             const std::vector<Span>& taken);
 
+/// A category named right after a status phrase without "category" or
+/// "award" ("made the shortlist for Digitising Patient Care thanks to ..."):
+/// two or more capitalised words at `pos` (after "for"/"in"), not a coined
+/// product name and not inside `taken`.
+std::optional<CategoryMention> CategoryAfterStatus(const SentenceView& s, size_t pos,
+                                                   const std::vector<Span>& taken);
+
 /// A project mention.
 struct ProjectMention {
   Span span;
