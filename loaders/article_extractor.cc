@@ -682,9 +682,13 @@ class Extractor {
       std::vector<const ProjectMention*> projects;
       for (const auto& p : m.projects)
         if (p.span.begin >= st.span.end && p.span.begin < next) projects.push_back(&p);
+      // The subject of this clause only: a project before an earlier status
+      // phrase belongs to that one ("X has been nominated ..., along with
+      // Y's programme shortlisted ...").
+      size_t clause_begin = si > 0 ? m.statuses[si - 1].span.end : 0;
       const ProjectMention* subject_project = nullptr;
       for (const auto& p : m.projects)
-        if (p.span.end <= st.span.begin) subject_project = &p;
+        if (p.span.end <= st.span.begin && p.span.begin >= clause_begin) subject_project = &p;
       if (projects.empty() && subject_project) projects.push_back(subject_project);
       // "Its critical care outreach team is up for 'Patient Safety Team of the
       // Year'": a team or pronoun subject is the organisation last named.
@@ -886,7 +890,7 @@ class Extractor {
         bool same = NameKey(x.category) == NameKey(y.category) && x.project == y.project;
         bool x_sub = (x.category.empty() || NameKey(x.category) == NameKey(y.category)) &&
                      (x.project < 0 || x.project == y.project);
-        if ((same && a > b) || (!same && x_sub)) drop[a] = true;
+        if ((same && a > b) || (!same && x_sub && x.status == y.status)) drop[a] = true;
       }
     }
     std::vector<NominationFact> kept;
