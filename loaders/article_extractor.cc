@@ -613,7 +613,15 @@ class Extractor {
   void ExtractNominations(size_t i) {
     SentenceMentions& m = mentions_[i];
     const SentenceView& v = *m.view;
+    if (TableRow(m, i)) return;
     if (m.statuses.empty()) {
+      // "SUSTAINABILITY PROJECT OF THE YEAR": a category heading for the
+      // "WINNER: ..." lines under it.
+      if (std::string heading = CategoryHeading(v); !heading.empty()) {
+        heading_category_ = heading;
+        heading_paragraph_ = paragraphs_[i];
+        return;
+      }
       if (IsListItem(m) && list_context_) ListItemNomination(m, i, *list_context_);
       return;
     }
@@ -653,6 +661,8 @@ class Extractor {
         for (const auto& c : m.categories)
           if (c.span.end <= st.span.begin) cat = &c;
       if (cat) n.category = cat->name;
+      if (!cat && !heading_category_.empty() && heading_paragraph_ == paragraphs_[i])
+        n.category = heading_category_;
       // "a finalist in both the A and the B categories", "in two
       // categories: A, and the B Award": one nomination per category.
       std::vector<std::string> more_categories;
@@ -760,6 +770,81 @@ class Extractor {
       }
     }
     (void)any;
+  }
+
+  static std::string CategoryHeading(const SentenceView& v) {
+    const auto& t = v.tokens;
+    if (t.size() < 2) return {};
+    for (const auto& tok : t)
+      if (tok.is_word && !tok.IsAllCaps() && !tok.IsNumber() && tok.lower != "of" &&
+          tok.lower != "the" && tok.lower != "and")
+        return {};
+    std::string last = t.back().lower;
+    bool of_year = t.size() >= 3 && last == "year" && t[t.size() - 2].lower == "the";
+    if (!of_year && last != "award") return {};
+    return TitleCaseOds(v.Text({0, t.size()}));
+  }
+
+  // Rows of a pipe table: "Category | Winner | Project" sets the columns,
+  // "Patient Involvement | Sheffield Children's NHS FT | Young Voices Panel"
+  // is one nomination. Returns true when the sentence was a table line.
+  bool TableRow(SentenceMentions& m, size_t i) {
+    const SentenceView& v = *m.view;
+    std::vector<Span> cells;
+    size_t b = 0;
+    for (size_t k = 0; k <= v.tokens.size(); ++k) {
+      if (k == v.tokens.size() || v.tokens[k].text == "|") {
+        cells.push_back({b, k});
+        b = k + 1;
+      }
+    }
+    if (cells.size() < 2) return false;
+    auto cell_text = [&](size_t c) { return FoldForMatch(v.Text(cells[c])); };
+    // A header names its columns.
+    int category = -1, nominee = -1, project = -1;
+    std::optional<Status> status;
+    for (size_t c = 0; c < cells.size(); ++c) {
+      std::string h = cell_text(c);
+      if (h == "category" || h == "award") category = static_cast<int>(c);
+      if (h == "project" || h == "entry" || h == "initiative") project = static_cast<int>(c);
+      if (h == "winner" || h == "organisation" || h == "nominee" || h == "trust" ||
+          h == "finalist" || h == "highly commended" || h == "shortlisted") {
+        nominee = static_cast<int>(c);
+        if (h == "winner") status = Status::kWinner;
+        if (h == "finalist" || h == "shortlisted") status = Status::kShortlisted;
+        if (h == "highly commended") status = Status::kHighlyCommended;
+      }
+    }
+    if (nominee >= 0 && (category >= 0 || project >= 0)) {
+      table_ = Table{category, nominee, project, status.value_or(Status::kWinner)};
+      table_paragraph_ = paragraphs_[i];
+      return true;
+    }
+    if (!table_) return false;
+    const Table& tb = *table_;
+    if (static_cast<int>(cells.size()) <= std::max({tb.category, tb.nominee, tb.project}))
+      return false;
+    NominationFact n;
+    n.status = paragraphs_[i] == table_paragraph_ || !list_context_ ? tb.status : list_context_->status;
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.org_ids[k] >= 0 && cells[tb.nominee].Contains(m.orgs[k].span.begin)) {
+        n.nominee_org = m.org_ids[k];
+        break;
+      }
+    if (n.nominee_org < 0) return true;
+    std::string programme = ProgrammeNear(m, 0, i);
+    if (programme.empty()) return true;
+    n.ceremony = CeremonyFor(programme, YearNear(m, programme));
+    n.evidence = m.evidence;
+    if (tb.category >= 0) n.category = v.Text(cells[tb.category]);
+    if (tb.project >= 0 && cells[tb.project].end > cells[tb.project].begin) {
+      ProjectMention p;
+      p.span = cells[tb.project];
+      p.name = v.Text(p.span);
+      n.project = AddProject(p);
+    }
+    facts_.nominations.push_back(n);
+    return true;
   }
 
   // A bullet, or a line that opens with a category ("Hospital Innovation
@@ -1028,6 +1113,17 @@ class Extractor {
   std::map<int, int> year_counts_;
   std::map<std::string, int> org_index_, person_index_, project_index_, ceremony_index_;
   std::optional<ListContext> list_context_;
+  // The columns of the pipe table being read.
+  struct Table {
+    int category = -1;
+    int nominee = -1;
+    int project = -1;
+    Status status = Status::kWinner;
+  };
+  std::optional<Table> table_;
+  size_t table_paragraph_ = 0;
+  std::string heading_category_;
+  size_t heading_paragraph_ = 0;
   // Co-nominees of one entry: (org, org, project or -1).
   std::vector<std::tuple<int, int, int>> joint_entries_;
   int main_org_ = -1;

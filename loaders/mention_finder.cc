@@ -70,6 +70,7 @@ struct OrgHead {
 const std::vector<OrgHead>& OrgHeads() {
   static const std::vector<OrgHead> heads = {
       {{"nhs", "foundation", "trust"}, OrgKind::kTrust, true},
+      {{"nhs", "ft"}, OrgKind::kTrust, true},
       {{"foundation", "trust"}, OrgKind::kTrust, true},
       {{"nhs", "trust"}, OrgKind::kTrust, true},
       {{"trust"}, OrgKind::kTrust, true},
@@ -124,7 +125,7 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
     }
     bool between_caps = b >= 2 && s.Cap(b - 2) && !StopsOrgName(s.tokens[b - 2]) && s.Cap(b);
     if (between_caps && (t.lower == "and" || t.lower == "&" || t.lower == "of" ||
-                         t.lower == "upon")) {
+                         t.lower == "upon" || t.lower == "for")) {
       --b;
       continue;
     }
@@ -728,6 +729,8 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
     size_t pos = folded.find(" Health Service Journal ");
     if (pos != std::string::npos) folded.replace(pos, 24, " HSJ ");
     name = SquashSpaces(folded);
+    bool shouting = t[i].text == "AWARDS";
+    if (shouting) name = TitleCaseOds(name);  // "PATIENT EXPERIENCE NATIONAL AWARDS"
     // Lower-case "awards" needs more than a publisher's name before it.
     std::string key = FoldForMatch(name);
     bool only_publisher = key == "hsj" || key == "nhs" || key == "bmj" || key == "nursing times";
@@ -741,6 +744,10 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
     }
     ProgrammeMention m;
     m.span = {words.front(), i + 1};
+    if (shouting) {
+      std::string key = FoldForMatch(name);
+      if (key == "hsj" || key.rfind("hsj ", 0) == 0) name = "HSJ" + name.substr(3);
+    }
     m.name = name + " Awards";
     m.year = year;
     out.push_back(std::move(m));
@@ -1433,6 +1440,12 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
     } else {
       continue;
     }
+    // "WINNER: Salisbury NHS Foundation Trust - ...", "Highly commended: X".
+    if (s.Lower(m.span.end) == ":" &&
+        (m.status == Status::kWinner || m.status == Status::kHighlyCommended ||
+         m.status == Status::kShortlisted || m.status == Status::kGold ||
+         m.status == Status::kSilver || m.status == Status::kBronze))
+      m.nominee_after = true, m.span.end += 1;
     // Avoid double counting inside an already found phrase, and one fact
     // said twice ("was awarded a Gold Award").
     if (!out.empty() && (out.back().span.Overlaps(m.span) ||
