@@ -371,12 +371,28 @@ class Extractor {
       for (const auto& p : m.programmes)
         if (p.span.begin < pos) best = &p;
     if (best) return best->name;
-    // The sentence before, in the same paragraph, else the programme the
+    // A results list under a programme heading ("=== X AWARDS 2025 ==="),
+    // else the sentence before, in the same paragraph, else the programme the
     // article speaks of most (the first named on a tie).
+    for (size_t k = sentence; k-- > 1;) {
+      if (mentions_[k].programmes.empty()) continue;
+      if (IsHeading(*mentions_[k].view)) return mentions_[k].programmes.front().name;
+      break;
+    }
     if (sentence > 0 && !mentions_[sentence - 1].programmes.empty() &&
         paragraphs_[sentence - 1] == paragraphs_[sentence])
       return mentions_[sentence - 1].programmes.front().name;
     return MainProgramme();
+  }
+
+  // A heading line: no lower-case words but small ones.
+  static bool IsHeading(const SentenceView& v) {
+    if (v.tokens.size() > 14) return false;
+    for (const auto& t : v.tokens)
+      if (t.is_word && !t.IsCapitalised() && !t.IsNumber() && t.lower != "and" &&
+          t.lower != "of" && t.lower != "the" && t.lower != "for" && t.lower != "in")
+        return false;
+    return true;
   }
 
   std::string MainProgramme() const {

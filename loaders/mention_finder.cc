@@ -82,6 +82,7 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"health", "&", "care", "partnership"}, OrgKind::kIcs, true},
       {{"ics"}, OrgKind::kIcs, true},
       {{"cancer", "alliance"}, OrgKind::kCancerAlliance, true},
+      {{"ambulance", "service"}, OrgKind::kTrust, true},
       {{"academic", "health", "science", "network"}, OrgKind::kHealthInnovationNetwork, true},
       {{"ahsn"}, OrgKind::kHealthInnovationNetwork, true},
       {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork, true},
@@ -199,12 +200,15 @@ OrgMention Resolve(const SentenceView& s, Span span, OrgKind kind, Span head,
     if (s.Lower(head.begin) == "ics") m.name = expanded + " Integrated Care System";
     else m.name = expanded + " " + s.Text(head);
   } else if (kind == OrgKind::kTrust) {
+    bool trust_head = FoldForMatch(s.Text(head)).find("trust") != std::string::npos;
+    if (!trust_head) m.kind = OrgKind::kOther;  // "Scottish Ambulance Service" unless linked
     // Try the whole span, then without leading words ("Staff at" never
     // reaches here, but "Winners Mid Cheshire Foundation Trust" could).
     for (size_t b = span.begin; b < head.begin; ++b) {
       if (const OdsOrg* o = ods.LinkTrust(s.Text({b, span.end}))) {
         m.name = o->name;
         m.ods = o->code;
+        m.kind = OrgKind::kTrust;
         m.span.begin = b;
         m.surface = s.Text(m.span);
         break;
@@ -923,7 +927,9 @@ std::optional<CategoryMention> CategoryAfterStatus(const SentenceView& s, size_t
                                                    const std::vector<Span>& taken) {
   const auto& t = s.tokens;
   size_t b = pos;
-  if (s.Lower(b) != "for" && s.Lower(b) != "in") return std::nullopt;
+  // "WINNER, Best Use of Digital in Nursing: Connected Wards".
+  bool comma = s.Lower(b) == ",";
+  if (s.Lower(b) != "for" && s.Lower(b) != "in" && !comma) return std::nullopt;
   ++b;
   if (s.Lower(b) == "the") ++b;
   size_t e = ScanCategory(s, b, taken);
@@ -933,6 +939,7 @@ std::optional<CategoryMention> CategoryAfterStatus(const SentenceView& s, size_t
   }
   // What follows must end the name: punctuation, "thanks", "at", "for its".
   std::string_view next = s.Lower(e);
+  if (comma && next != ":") return std::nullopt;
   if (!(next.empty() || !t[e].is_word || next == "thanks" || next == "at" || next == "for" ||
         next == "after" || next == "with" || next == "award" || next == "category"))
     return std::nullopt;
@@ -1138,13 +1145,15 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
   // appositions "X, an electronic early warning tool", "X, developed by".
   static const std::set<std::string_view> kIntroducers = {
       "launched", "called", "dubbed", "named", "branded", "introduced", "for", "with",
-      "created", "developed", "pioneered"};
+      "created", "developed", "pioneered", "founding", "founded", "establishing",
+      "established"};
   static const std::set<std::string_view> kApposition = {
       "a", "an", "the", "which", "developed", "created", "designed", "built", "launched",
       "run", "led", "its", "their"};
   for (size_t i = 0; i < t.size(); ++i) {
+    bool after_colon = i >= 2 && t[i - 1].lower == "the" && t[i - 2].text == ":";
     bool starts = i == 0 || kIntroducers.contains(t[i - 1].lower) || t[i - 1].text == ":" ||
-                  (t[i - 1].text == "-" && t[i - 1].space_before);
+                  after_colon || (t[i - 1].text == "-" && t[i - 1].space_before);
     if (!starts || InAny(taken, i) || !s.Cap(i) || IsFunctionWordCap(t[i].text) ||
         IsHonorific(t[i].text))
       continue;
@@ -1159,6 +1168,32 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
     if (apposition || (ends && i > 0 && t[i - 1].lower != "with") ||
         (i > 0 && t[i - 1].lower != "for" && t[i - 1].lower != "with"))
       add(std::move(*m));
+  }
+  // Names ending in a capitalised head noun: "The Home First Frailty Hub",
+  // "Tamar Community Rehabilitation Pathway", "Quiet Rooms Programme".
+  static const std::set<std::string_view> kCapitalHeads = {
+      "Hub", "Programme", "Program", "Project", "Pathway", "Portal", "App", "Platform",
+      "Initiative", "Scheme", "Toolkit", "Dashboard", "Collaborative", "Campaign", "Passport",
+      "Academy", "Clinic", "Cafe", "Café", "Car", "Line", "Bureau", "Navigators", "Champions"};
+  // Not in a headline written in Title Case, where every word is capitalised.
+  size_t words = 0, caps = 0;
+  for (const auto& tok : t)
+    if (tok.is_word && tok.text.size() > 3) ++words, caps += tok.IsCapitalised() ? 1 : 0;
+  bool title_case = words >= 4 && caps * 10 >= words * 7;
+  for (size_t i = 0; i < t.size() && !title_case; ++i) {
+    if (!kCapitalHeads.contains(t[i].text) || InAny(taken, i) || i == 0 || !s.Cap(i - 1) ||
+        InAny(taken, i - 1))
+      continue;
+    size_t b = i - 1;
+    while (b > 0 && (s.Cap(b - 1) || t[b - 1].IsAllCaps()) && !InAny(taken, b - 1) &&
+           !IsFunctionWordCap(t[b - 1].text))
+      --b;
+    if (IsFunctionWordCap(t[b].text)) ++b;
+    if (b >= i) continue;
+    ProjectMention m;
+    m.span = {b, i + 1};
+    m.name = s.Text(m.span);
+    if (!LooksLikeCategory(s, m.span)) add(std::move(m));
   }
   // "ORG's shortlisted projects include a X, a Y and a Z": described items.
   for (size_t i = 0; i + 1 < t.size(); ++i) {
