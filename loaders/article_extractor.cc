@@ -485,6 +485,38 @@ class Extractor {
     return -2;
   }
 
+  // "editor of Health Business", "chief executive of Aeris Health": an
+  // organisation no other rule found, named by the capitals after "of"/"at".
+  int NamedAfterTitle(const SentenceMentions& m, size_t e, const std::string& title) {
+    const SentenceView& v = *m.view;
+    const auto& t = v.tokens;
+    if (v.Lower(e) != "of" && v.Lower(e) != "at") return -2;
+    size_t b = e + 1;
+    size_t k = b;
+    while (k < t.size() && k < b + 5 && (v.Cap(k) || t[k].IsAcronym() ||
+                                         (v.Lower(k) == "and" && v.Cap(k + 1) && k > b)))
+      ++k;
+    if (k == b) return -2;
+    for (const auto& p : m.people)
+      if (p.span.Overlaps({b, k})) return -2;
+    std::string name = v.Text({b, k});
+    if (k == b + 1 && (IsCity(name) || IsNeverName(name))) return -2;
+    OrgMention om;
+    om.span = {b, k};
+    om.surface = om.name = name;
+    std::string lower = FoldForMatch(name);
+    bool editor = FoldForMatch(title).find("editor") != std::string::npos;
+    bool company = false;
+    for (std::string_view w : {"health", "digital", "systems", "technologies", "solutions",
+                               "analytics", "diagnostics", "software", "ltd", "limited", "labs",
+                               "tech", "medical", "group"})
+      if (lower.find(w) != std::string::npos && lower.find("nhs") == std::string::npos &&
+          lower.find("university") == std::string::npos)
+        company = true;
+    om.kind = editor ? OrgKind::kPublisher : company ? OrgKind::kCompany : OrgKind::kOther;
+    return AddOrg(om);
+  }
+
   void AddRole(int person, const std::string& title, int org, const std::string& evidence) {
     for (const auto& r : facts_.roles)
       if (r.person == person && NameKey(r.title) == NameKey(title)) return;
@@ -556,6 +588,7 @@ class Extractor {
           if (org == -2 && v.Lower(e) == "of" && v.Lower(e + 1) == "the" &&
               v.Lower(e + 2) == "trust")
             org = main_trust_;
+          if (org == -2) org = NamedAfterTitle(m, e, titles.back());
           for (const auto& ti : titles) AddRole(person, ti, org < 0 ? -1 : org, m.evidence);
           found = true;
         }

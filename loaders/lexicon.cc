@@ -213,7 +213,7 @@ bool IsTitleHead(std::string_view lower) {
   return false;
 }
 bool IsTitleWord(std::string_view lower) {
-  return TitleWords().contains(lower) || TitleHeads().contains(lower);
+  return TitleWords().contains(lower) || IsTitleHead(lower);
 }
 bool IsGivenName(std::string_view word) { return GivenNames().contains(word); }
 bool IsCity(std::string_view word) { return Cities().contains(word); }

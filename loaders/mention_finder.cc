@@ -524,6 +524,13 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
   if (i >= t.size() || !t[i].is_word || InAny(taken, i)) return std::nullopt;
   if (IsConnector(t[i].lower) || !IsTitleWord(t[i].lower)) return std::nullopt;
   bool capitalised = t[i].IsCapitalised() || t[i].IsAllCaps();
+  // At the start of a sentence or quote the first capital says nothing:
+  // "Chief executive Simon Whitcombe said".
+  bool sentence_start = i == 0 || (!t[i - 1].is_word && t[i - 1].text != "," &&
+                                   t[i - 1].text != "'s");
+  if (sentence_start && capitalised && i + 1 < t.size() && t[i + 1].is_word &&
+      IsTitleWord(t[i + 1].lower) && !t[i + 1].IsCapitalised())
+    capitalised = false;
   size_t e = i;
   size_t last_head = 0;
   while (e < t.size() && t[e].is_word && !InAny(taken, e)) {
