@@ -176,8 +176,10 @@ int RunIngest(const std::vector<std::string>& args, CommandIo& io) {
   if (config.progress && isatty(STDERR_FILENO))
     progress = [&bar](std::size_t done, std::size_t total) { bar.Show(done, total); };
   IngestReport r = Ingest(config, store, progress);
-  for (const auto& s : r.skipped) io.err << "awardgraph: skipped " << s.source << ": " << s.reason << "\n";
-  long long added = static_cast<long long>(r.triples_after) - static_cast<long long>(r.triples_before);
+  for (const auto& s : r.skipped)
+    io.err << "awardgraph: skipped " << s.source << ": " << s.reason << "\n";
+  long long added =
+      static_cast<long long>(r.triples_after) - static_cast<long long>(r.triples_before);
   io.err << "articles: " << r.articles << " (" << r.written << " written, " << r.unchanged
          << " unchanged), files skipped: " << r.skipped.size() << "\n"
          << "triples: " << added << " added, " << r.triples_after << " in the store\n"
@@ -189,8 +191,9 @@ int RunIngest(const std::vector<std::string>& args, CommandIo& io) {
 }
 
 namespace {
-const CommandRegistration kIngestRegistration(
-    {"ingest", "extract award facts from articles into the store", &RunIngest});
+const CommandRegistration kIngestRegistration({"ingest",
+                                               "extract award facts from articles into the store",
+                                               &RunIngest});
 }  // namespace
 
 }  // namespace awardgraph::cli

@@ -33,7 +33,7 @@ struct IngestConfig {
   unsigned jobs = 1;
   bool progress = true;
   /// Files larger than this are skipped.
-  std::size_t max_file_size = 10 * 1024 * 1024;
+  std::size_t max_file_size = std::size_t{10} * 1024 * 1024;
   /// Files and folders to read.
   std::vector<std::string> inputs;
 };

@@ -33,10 +33,12 @@ struct SentenceMentions {
 
 bool IsIndividualCategory(std::string_view category) {
   static constexpr std::string_view kWords[] = {
-      "nurse", "paramedic", "leader", "manager", "midwife", "doctor", "student", "volunteer",
-      "champion", "clinician", "practitioner", "consultant", "pharmacist", "lifetime",
-      "rising star", "unsung hero", "apprentice", "mentor", "educator", "researcher",
-      "chief executive", "director", "chair", "person", "individual", "therapist", "hero"};
+      "nurse",           "paramedic",  "leader",     "manager",  "midwife",
+      "doctor",          "student",    "volunteer",  "champion", "clinician",
+      "practitioner",    "consultant", "pharmacist", "lifetime", "rising star",
+      "unsung hero",     "apprentice", "mentor",     "educator", "researcher",
+      "chief executive", "director",   "chair",      "person",   "individual",
+      "therapist",       "hero"};
   std::string lower = FoldForMatch(category);
   for (auto w : kWords)
     if (lower.find(w) != std::string::npos) return true;
@@ -48,11 +50,14 @@ bool IsIndividualCategory(std::string_view category) {
 bool SameStatusClass(Status a, Status b) {
   auto cls = [](Status s) {
     switch (s) {
-      case Status::kNominated: return Status::kShortlisted;
+      case Status::kNominated:
+        return Status::kShortlisted;
       case Status::kGold:
       case Status::kSilver:
-      case Status::kBronze: return Status::kWinner;
-      default: return s;
+      case Status::kBronze:
+        return Status::kWinner;
+      default:
+        return s;
     }
   };
   return cls(a) == cls(b);
@@ -81,8 +86,9 @@ class Extractor {
       bullets_.push_back(false);
       paragraphs_.push_back(0);
     }
+    const std::string_view body = doc_.text;
     for (const auto& s : sentences) {
-      views_.emplace_back(std::string_view(doc_.text).substr(s.begin, s.end - s.begin));
+      views_.emplace_back(body.substr(s.begin, s.end - s.begin));
       bullets_.push_back(s.bullet);
       paragraphs_.push_back(s.paragraph + 1);
     }
@@ -250,8 +256,8 @@ class Extractor {
   void ResolveAnaphors() {
     for (auto& m : mentions_)
       for (size_t k = 0; k < m.orgs.size(); ++k)
-        if (m.orgs[k].anaphor) m.org_ids[k] = m.orgs[k].kind == OrgKind::kTrust ? main_trust_
-                                                                                : MainOf(m.orgs[k].kind);
+        if (m.orgs[k].anaphor)
+          m.org_ids[k] = m.orgs[k].kind == OrgKind::kTrust ? main_trust_ : MainOf(m.orgs[k].kind);
   }
 
   // Names of organisations found anywhere in the article, where another
@@ -302,9 +308,8 @@ class Extractor {
       // Keep mentions in sentence order.
       std::vector<size_t> order(m.orgs.size());
       for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-      std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return m.orgs[a].span.begin < m.orgs[b].span.begin;
-      });
+      std::sort(order.begin(), order.end(),
+                [&](size_t a, size_t b) { return m.orgs[a].span.begin < m.orgs[b].span.begin; });
       std::vector<OrgMention> orgs;
       std::vector<int> ids;
       std::vector<Span> spans;
@@ -389,8 +394,8 @@ class Extractor {
   static bool IsHeading(const SentenceView& v) {
     if (v.tokens.size() > 14) return false;
     for (const auto& t : v.tokens)
-      if (t.is_word && !t.IsCapitalised() && !t.IsNumber() && t.lower != "and" &&
-          t.lower != "of" && t.lower != "the" && t.lower != "for" && t.lower != "in")
+      if (t.is_word && !t.IsCapitalised() && !t.IsNumber() && t.lower != "and" && t.lower != "of" &&
+          t.lower != "the" && t.lower != "for" && t.lower != "in")
         return false;
     return true;
   }
@@ -493,8 +498,8 @@ class Extractor {
     if (v.Lower(e) != "of" && v.Lower(e) != "at") return -2;
     size_t b = e + 1;
     size_t k = b;
-    while (k < t.size() && k < b + 5 && (v.Cap(k) || t[k].IsAcronym() ||
-                                         (v.Lower(k) == "and" && v.Cap(k + 1) && k > b)))
+    while (k < t.size() && k < b + 5 &&
+           (v.Cap(k) || t[k].IsAcronym() || (v.Lower(k) == "and" && v.Cap(k + 1) && k > b)))
       ++k;
     if (k == b) return -2;
     for (const auto& p : m.people)
@@ -507,9 +512,9 @@ class Extractor {
     std::string lower = FoldForMatch(name);
     bool editor = FoldForMatch(title).find("editor") != std::string::npos;
     bool company = false;
-    for (std::string_view w : {"health", "digital", "systems", "technologies", "solutions",
-                               "analytics", "diagnostics", "software", "ltd", "limited", "labs",
-                               "tech", "medical", "group"})
+    for (std::string_view w :
+         {"health", "digital", "systems", "technologies", "solutions", "analytics", "diagnostics",
+          "software", "ltd", "limited", "labs", "tech", "medical", "group"})
       if (lower.find(w) != std::string::npos && lower.find("nhs") == std::string::npos &&
           lower.find("university") == std::string::npos)
         company = true;
@@ -542,8 +547,7 @@ class Extractor {
         size_t k = after + 1;
         if (v.Lower(k) == "who" && (v.Lower(k + 1) == "is" || v.Lower(k + 1) == "was")) k += 2;
         int org_before = -2;
-        if (v.Lower(k) == "the" || v.Lower(k) == "our" || v.Lower(k) == "a" ||
-            v.Lower(k) == "an")
+        if (v.Lower(k) == "the" || v.Lower(k) == "our" || v.Lower(k) == "a" || v.Lower(k) == "an")
           ++k;
         // "Org's Title" / "the trust's Title".
         for (size_t o = 0; o < m.orgs.size(); ++o) {
@@ -643,8 +647,9 @@ class Extractor {
     // A person who is the subject ("Jane Doe, a ward sister at X, won ...").
     for (size_t k = 0; k < m.people.size(); ++k) {
       if (m.people[k].span.end > pos) continue;
-      bool subject = !have || (m.people[k].span.begin <= 3 && m.people[k].span.begin < best_org_pos &&
-                               m.view->Lower(m.people[k].span.end) == ",");
+      bool subject =
+          !have || (m.people[k].span.begin <= 3 && m.people[k].span.begin < best_org_pos &&
+                    m.view->Lower(m.people[k].span.end) == ",");
       (void)best_org_pos;
       bool quoted_speaker = false;
       for (const auto& tok : m.view->tokens)
@@ -695,8 +700,10 @@ class Extractor {
               n.nominee_person = m.person_ids[k];
       } else {
         int who = NomineeBefore(m, st.span.begin, &is_person);
-        if (is_person) n.nominee_person = who;
-        else n.nominee_org = who;
+        if (is_person)
+          n.nominee_person = who;
+        else
+          n.nominee_org = who;
       }
       // Category: the first after the phrase (before the next phrase), else
       // the nearest before it.
@@ -874,7 +881,8 @@ class Extractor {
     if (static_cast<int>(cells.size()) <= std::max({tb.category, tb.nominee, tb.project}))
       return false;
     NominationFact n;
-    n.status = paragraphs_[i] == table_paragraph_ || !list_context_ ? tb.status : list_context_->status;
+    n.status =
+        paragraphs_[i] == table_paragraph_ || !list_context_ ? tb.status : list_context_->status;
     for (size_t k = 0; k < m.orgs.size(); ++k)
       if (m.org_ids[k] >= 0 && cells[tb.nominee].Contains(m.orgs[k].span.begin)) {
         n.nominee_org = m.org_ids[k];
@@ -990,8 +998,7 @@ class Extractor {
         NominationFact& x = noms[a];
         NominationFact& y = noms[b];
         if (x.ceremony != y.ceremony || !SameStatusClass(x.status, y.status)) continue;
-        bool same_nominee =
-            x.nominee_org == y.nominee_org && x.nominee_person == y.nominee_person;
+        bool same_nominee = x.nominee_org == y.nominee_org && x.nominee_person == y.nominee_person;
         // An inferred nominee gives way to a named one in the same category
         // or for the same project.
         if (x.nominee_inferred && !y.nominee_inferred && !same_nominee &&
@@ -1005,8 +1012,8 @@ class Extractor {
         if (!same_nominee) continue;
         // "won Acute Innovation of the Year" + "collected the award ... for
         // SPOT-Kids": one entry told in two sentences.
-        if (x.status == y.status && x.category.empty() && x.project >= 0 &&
-            !y.category.empty() && y.project < 0) {
+        if (x.status == y.status && x.category.empty() && x.project >= 0 && !y.category.empty() &&
+            y.project < 0) {
           y.project = x.project;
           drop[a] = true;
           continue;
@@ -1042,12 +1049,13 @@ class Extractor {
     bool between = false;
     for (size_t k = 0; k + 1 < t.size(); ++k) {
       std::string_view w = t[k].lower, n = v.Lower(k + 1);
-      if ((w == "partnership" || w == "collaboration" || w == "conjunction") && n == "with") cue = k;
-      if ((w == "partnered" || w == "collaborated" || w == "collaborating" ||
-           w == "partnering" || w == "teamed" || w == "working" || w == "worked" ||
-           w == "work" || w == "works" || w == "developed" || w == "built" || w == "runs" ||
-           w == "run" || w == "delivered" || w == "designed" || w == "created" ||
-           w == "co-produced" || w == "co-designed" || w == "launched" || w == "jointly")) {
+      if ((w == "partnership" || w == "collaboration" || w == "conjunction") && n == "with")
+        cue = k;
+      if ((w == "partnered" || w == "collaborated" || w == "collaborating" || w == "partnering" ||
+           w == "teamed" || w == "working" || w == "worked" || w == "work" || w == "works" ||
+           w == "developed" || w == "built" || w == "runs" || w == "run" || w == "delivered" ||
+           w == "designed" || w == "created" || w == "co-produced" || w == "co-designed" ||
+           w == "launched" || w == "jointly")) {
         size_t q = k + 1;
         if (v.Lower(q) == "up" || v.Lower(q) == "closely" || v.Lower(q) == "together") ++q;
         if (v.Lower(q) == "with" || v.Lower(q) == "alongside") cue = k;
@@ -1101,8 +1109,9 @@ class Extractor {
         size_t pos = folded.find(FoldPunctuation(n));
         if (pos == std::string::npos) continue;
         size_t end = pos + n.size();
-        bool whole = (pos == 0 || !std::isalnum(static_cast<unsigned char>(folded[pos - 1]))) &&
-                     (end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end])));
+        bool whole =
+            (pos == 0 || !std::isalnum(static_cast<unsigned char>(folded[pos - 1]))) &&
+            (end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end])));
         if (whole) return p;
       }
     }
@@ -1120,7 +1129,8 @@ class Extractor {
       }
     }
     for (const auto& n : facts_.nominations)
-      if (n.project >= 0 && n.nominee_org >= 0) facts_.projects[n.project].orgs.insert(n.nominee_org);
+      if (n.project >= 0 && n.nominee_org >= 0)
+        facts_.projects[n.project].orgs.insert(n.nominee_org);
     // A company named in the sentence of a nominated project works on it
     // ("the PreCiSSIon programme, which uses a digital solution, Cemplicity").
     for (const auto& n : facts_.nominations) {

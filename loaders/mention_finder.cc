@@ -18,8 +18,8 @@ bool InAny(const std::vector<Span>& spans, size_t i) {
 
 bool IsConnector(std::string_view lower) {
   return lower == "and" || lower == "of" || lower == "&" || lower == "upon" || lower == "on" ||
-         lower == "for" || lower == "the" || lower == "in" || lower == "through" ||
-         lower == "to" || lower == "with" || lower == "a" || lower == "an" || lower == "or";
+         lower == "for" || lower == "the" || lower == "in" || lower == "through" || lower == "to" ||
+         lower == "with" || lower == "a" || lower == "an" || lower == "or";
 }
 
 bool IsYear(const Token& t, int* year = nullptr) {
@@ -37,25 +37,35 @@ bool IsQuote(const Token& t) { return !t.is_word && (t.text == "'" || t.text == 
 // Words that end the topic of a title ("director of nursing at ...").
 bool IsTopicStop(std::string_view w) {
   static const std::set<std::string_view> kStops = {
-      "at", "from", "who", "which", "said", "says", "added", "adds", "is", "was", "has",
-      "had", "will", "told", "explained", "commented", "led", "leads", "and"};
+      "at",  "from", "who",  "which", "said",      "says",      "added", "adds",  "is", "was",
+      "has", "had",  "will", "told",  "explained", "commented", "led",   "leads", "and"};
   return kStops.contains(w);
 }
 
 // Words that start a sentence or clause but never a name.
 bool IsFunctionWordCap(std::string_view word) {
   static const std::set<std::string_view> kWords = {
-      "The", "A", "An", "This", "That", "These", "Those", "Our", "Its", "Their", "His", "Her",
-      "We", "It", "In", "At", "On", "For", "And", "But", "With", "From", "By", "After",
-      "Before", "When", "While", "Following", "As", "Other", "Both", "All", "Each", "Every",
-      "Congratulations", "Well", "Also", "Meanwhile", "Last", "Next", "Now", "Today",
-      "Yesterday", "Earlier", "Later", "Winners", "Finalists", "Shortlisted", "Highly",
-      "Speaking", "Commenting", "According", "Staff", "Teams", "Colleagues", "Here", "There",
-      "Among", "Including", "Included", "Partners", "Local", "National", "Regional", "New",
-      "Read", "Find", "Visit", "See", "Click", "Full", "More", "Award", "Awards", "Category",
-      "Winner", "If", "Nurses", "Patients", "People", "She", "He", "They", "You", "I", "My",
-      "Your", "Not", "No", "So", "Then", "Once", "Since", "Until", "Although", "Despite",
-      "Why", "What", "How", "Who", "Where"};
+      "The",        "A",         "An",          "This",      "That",
+      "These",      "Those",     "Our",         "Its",       "Their",
+      "His",        "Her",       "We",          "It",        "In",
+      "At",         "On",        "For",         "And",       "But",
+      "With",       "From",      "By",          "After",     "Before",
+      "When",       "While",     "Following",   "As",        "Other",
+      "Both",       "All",       "Each",        "Every",     "Congratulations",
+      "Well",       "Also",      "Meanwhile",   "Last",      "Next",
+      "Now",        "Today",     "Yesterday",   "Earlier",   "Later",
+      "Winners",    "Finalists", "Shortlisted", "Highly",    "Speaking",
+      "Commenting", "According", "Staff",       "Teams",     "Colleagues",
+      "Here",       "There",     "Among",       "Including", "Included",
+      "Partners",   "Local",     "National",    "Regional",  "New",
+      "Read",       "Find",      "Visit",       "See",       "Click",
+      "Full",       "More",      "Award",       "Awards",    "Category",
+      "Winner",     "If",        "Nurses",      "Patients",  "People",
+      "She",        "He",        "They",        "You",       "I",
+      "My",         "Your",      "Not",         "No",        "So",
+      "Then",       "Once",      "Since",       "Until",     "Although",
+      "Despite",    "Why",       "What",        "How",       "Who",
+      "Where"};
   return kWords.contains(word);
 }
 
@@ -68,7 +78,7 @@ struct OrgHead {
 };
 
 const std::vector<OrgHead>& OrgHeads() {
-  static const std::vector<OrgHead> heads = {
+  static const std::vector<OrgHead> kHeads = {
       {{"nhs", "foundation", "trust"}, OrgKind::kTrust, true},
       {{"nhs", "ft"}, OrgKind::kTrust, true},
       {{"foundation", "trust"}, OrgKind::kTrust, true},
@@ -88,7 +98,7 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork, true},
       {{"council"}, OrgKind::kOther, true},
       {{"university"}, OrgKind::kOther, true},
-    {{"college"}, OrgKind::kOther, true},
+      {{"college"}, OrgKind::kOther, true},
       {{"hospice"}, OrgKind::kOther, true},
       {{"charity"}, OrgKind::kOther, true},
       {{"federation"}, OrgKind::kOther, true},
@@ -99,7 +109,7 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"technologies"}, OrgKind::kCompany, true},
       {{"solutions"}, OrgKind::kCompany, true},
   };
-  return heads;
+  return kHeads;
 }
 
 // Capitalised words that end a leftward name scan.
@@ -192,13 +202,15 @@ OrgMention Resolve(const SentenceView& s, Span span, OrgKind kind, Span head,
       m.name = o->name;
       m.ods = o->code;
     } else {
-      m.name = expanded + (s.Lower(head.begin) == "icb" ? " Integrated Care Board"
-                                                       : " " + s.Text(head));
+      m.name =
+          expanded + (s.Lower(head.begin) == "icb" ? " Integrated Care Board" : " " + s.Text(head));
     }
   } else if (kind == OrgKind::kIcs) {
     std::string expanded = ExpandAcronyms(place, acronyms);
-    if (s.Lower(head.begin) == "ics") m.name = expanded + " Integrated Care System";
-    else m.name = expanded + " " + s.Text(head);
+    if (s.Lower(head.begin) == "ics")
+      m.name = expanded + " Integrated Care System";
+    else
+      m.name = expanded + " " + s.Text(head);
   } else if (kind == OrgKind::kTrust) {
     bool trust_head = FoldForMatch(s.Text(head)).find("trust") != std::string::npos;
     if (!trust_head) m.kind = OrgKind::kOther;  // "Scottish Ambulance Service" unless linked
@@ -231,7 +243,8 @@ void FindAcronymDefinitions(const SentenceView& s, AcronymMap* acronyms) {
     if (close >= t.size() || t[close].text != ")") continue;
     Span inner{i + 1, close};
     bool all_caps_inner = inner.end - inner.begin <= 3 &&
-                          std::all_of(t.begin() + inner.begin, t.begin() + inner.end,
+                          std::all_of(t.begin() + static_cast<std::ptrdiff_t>(inner.begin),
+                                      t.begin() + static_cast<std::ptrdiff_t>(inner.end),
                                       [](const Token& x) { return x.IsAllCaps(); });
     if (all_caps_inner && i > 0) {
       // "Full Name (ACR)": the capitalised run before the bracket.
@@ -244,9 +257,10 @@ void FindAcronymDefinitions(const SentenceView& s, AcronymMap* acronyms) {
         if (!acronyms->contains(acr)) (*acronyms)[acr] = full;
       }
     } else if (i > 0 && t[i - 1].IsAllCaps() && inner.end - inner.begin >= 2 &&
-               std::all_of(t.begin() + inner.begin, t.begin() + inner.end,
-                           [](const Token& x) { return x.IsCapitalised() || x.lower == "and" ||
-                                                       x.lower == "of"; })) {
+               std::all_of(t.begin() + static_cast<std::ptrdiff_t>(inner.begin),
+                           t.begin() + static_cast<std::ptrdiff_t>(inner.end), [](const Token& x) {
+                             return x.IsCapitalised() || x.lower == "and" || x.lower == "of";
+                           })) {
       // "HSJ (Health Service Journal)".
       if (!acronyms->contains(t[i - 1].text)) (*acronyms)[t[i - 1].text] = s.Text(inner);
     }
@@ -277,8 +291,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       if (!t[i].IsCapitalised()) continue;
       // "Liverpool University Hospitals ...": a head followed by more of the
       // name is not the end of it.
-      if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) &&
-          s.Cap(i + n) && !IsFunctionWordCap(t[i + n].text))
+      if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && s.Cap(i + n) &&
+          !IsFunctionWordCap(t[i + n].text))
         continue;
       Span head_span{i, i + n};
       // "Provider Trust of the Year" is a category, not a trust.
@@ -318,7 +332,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     if (t[i].text == "trust") kind = OrgKind::kTrust;
     if (t[i].text == "ICB") kind = OrgKind::kIcb;
     if (t[i].text == "ICS") kind = OrgKind::kIcs;
-    if (t[i].lower == "cancer" && s.Lower(i + 1) == "alliance") kind = OrgKind::kCancerAlliance, e = i + 2;
+    if (t[i].lower == "cancer" && s.Lower(i + 1) == "alliance")
+      kind = OrgKind::kCancerAlliance, e = i + 2;
     if (t[i].text == "alliance") kind = OrgKind::kCancerAlliance;
     if (!kind || s.Cap(e)) continue;
     OrgMention m;
@@ -330,8 +345,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
   // 2. "University of X", "Royal Society of X", "Royal College of X".
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (InAny(taken, i)) continue;
-    bool lead = (t[i].text == "University" || t[i].text == "Society" ||
-                 t[i].text == "College" || t[i].text == "Institute") &&
+    bool lead = (t[i].text == "University" || t[i].text == "Society" || t[i].text == "College" ||
+                 t[i].text == "Institute") &&
                 s.Lower(i + 1) == "of" && s.Cap(i + 2);
     if (!lead) continue;
     size_t b = ScanNameLeft(s, i);
@@ -373,7 +388,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       {{"Health", "Education", "England"}, "Health Education England"},
       {{"Care", "Quality", "Commission"}, "Care Quality Commission"},
       {{"UK", "Health", "Security", "Agency"}, "UK Health Security Agency"},
-      {{"Department", "of", "Health", "and", "Social", "Care"}, "Department of Health and Social Care"},
+      {{"Department", "of", "Health", "and", "Social", "Care"},
+       "Department of Health and Social Care"},
       {{"Royal", "College", "of", "Nursing"}, "Royal College of Nursing"},
       {{"National", "Institute", "for", "Health", "and", "Care", "Research"},
        "National Institute for Health and Care Research"},
@@ -405,8 +421,7 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       continue;
     }
     bool hsj_noun = t[i].text == "HSJ" &&
-                    ((i > 0 && s.Lower(i - 1) == "the" && !s.Cap(i + 1) &&
-                      s.Lower(i + 1) != "(") ||
+                    ((i > 0 && s.Lower(i - 1) == "the" && !s.Cap(i + 1) && s.Lower(i + 1) != "(") ||
                      s.Lower(i + 1) == "editor" || s.Lower(i + 1) == "'s");
     if (hsj_noun) {
       OrgMention m;
@@ -424,8 +439,7 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     auto words = Tokenize(short_form);
     for (size_t i = 0; i + words.size() <= t.size(); ++i) {
       bool match = true;
-      for (size_t k = 0; k < words.size() && match; ++k)
-        match = t[i + k].text == words[k].text;
+      for (size_t k = 0; k < words.size() && match; ++k) match = t[i + k].text == words[k].text;
       if (!match || InAny(taken, i) || InAny(taken, i + words.size() - 1)) continue;
       // Not when an ICB/ICS head or a longer capitalised name follows.
       size_t e = i + words.size();
@@ -443,15 +457,16 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
   // 6. Acronyms the article defined for an organisation ("MPFT", "SSOT ICB"),
   //    else an NHS trust's initials ("UHL", "NUH", "YAS").
   static const std::set<std::string_view> kNotTrusts = {
-      "NHS", "ICB", "ICS", "HSJ", "BMJ", "GP", "GPS", "AI", "CEO", "COO", "CFO", "CMO", "CNO",
-      "UK", "EU", "IT", "ED", "SDEC", "COPD", "OBE", "MBE", "CBE", "PHD", "QI", "MP", "NICE",
-      "CQC", "RCN", "NMC", "GMC", "HCA", "PCN", "ICU", "ITU", "ENT", "ECG", "MRI", "CT", "AHSN",
-      "NIHR", "UEA", "APP", "SMS", "COVID", "ADHD", "CAMHS", "IAPT", "LGBT", "BAME", "EDI"};
+      "NHS", "ICB", "ICS", "HSJ",   "BMJ",  "GP",    "GPS",  "AI",   "CEO",  "COO",
+      "CFO", "CMO", "CNO", "UK",    "EU",   "IT",    "ED",   "SDEC", "COPD", "OBE",
+      "MBE", "CBE", "PHD", "QI",    "MP",   "NICE",  "CQC",  "RCN",  "NMC",  "GMC",
+      "HCA", "PCN", "ICU", "ITU",   "ENT",  "ECG",   "MRI",  "CT",   "AHSN", "NIHR",
+      "UEA", "APP", "SMS", "COVID", "ADHD", "CAMHS", "IAPT", "LGBT", "BAME", "EDI"};
   for (size_t i = 0; i < t.size(); ++i) {
     if (InAny(taken, i) || !t[i].IsAcronym()) continue;
     if (!acronyms.contains(t[i].text) && !kNotTrusts.contains(t[i].text) &&
-        !(i + 1 < t.size() && (t[i + 1].text == "ICB" || t[i + 1].text == "ICS" ||
-                               t[i + 1].text == "Integrated"))) {
+        !(i + 1 < t.size() &&
+          (t[i + 1].text == "ICB" || t[i + 1].text == "ICS" || t[i + 1].text == "Integrated"))) {
       if (const OdsOrg* o = ods.LinkTrustInitials(t[i].text)) {
         OrgMention m;
         m.span = {i, i + 1};
@@ -487,10 +502,9 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
   static const std::set<std::string_view> kOtherCues = {"charity", "council", "hospice",
                                                         "foundation", "university"};
   static const std::set<std::string_view> kCompanyCues = {
-      "charity", "council", "hospice", "university",
-      "solution", "company", "firm", "supplier", "provider", "start-up", "startup",
-      "platform", "partner", "specialist", "developer", "vendor", "business", "spinout",
-      "spin-out"};
+      "charity",   "council",  "hospice",  "university", "solution", "company", "firm",
+      "supplier",  "provider", "start-up", "startup",    "platform", "partner", "specialist",
+      "developer", "vendor",   "business", "spinout",    "spin-out"};
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!kCompanyCues.contains(t[i].lower)) continue;
     size_t b = i + 1;
@@ -526,8 +540,8 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
   bool capitalised = t[i].IsCapitalised() || t[i].IsAllCaps();
   // At the start of a sentence or quote the first capital says nothing:
   // "Chief executive Simon Whitcombe said".
-  bool sentence_start = i == 0 || (!t[i - 1].is_word && t[i - 1].text != "," &&
-                                   t[i - 1].text != "'s");
+  bool sentence_start =
+      i == 0 || (!t[i - 1].is_word && t[i - 1].text != "," && t[i - 1].text != "'s");
   if (sentence_start && capitalised && i + 1 < t.size() && t[i + 1].is_word &&
       IsTitleWord(t[i + 1].lower) && !t[i + 1].IsCapitalised())
     capitalised = false;
@@ -565,8 +579,8 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
              !IsTopicStop(t[k].lower))
         ++k;
       // "and" inside a topic: "director of nursing and quality".
-      while (k + 1 < t.size() && (t[k].lower == "and" || t[k].lower == "&") &&
-             t[k + 1].is_word && !InAny(taken, k + 1) &&
+      while (k + 1 < t.size() && (t[k].lower == "and" || t[k].lower == "&") && t[k + 1].is_word &&
+             !InAny(taken, k + 1) &&
              (capitalised ? t[k + 1].IsCapitalised() : !t[k + 1].IsCapitalised()) &&
              !MatchTitle(s, k + 1, taken)) {
         k += 2;
@@ -582,8 +596,8 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
       e = k;
       break;
     }
-    if (!IsTitleWord(w) && !(capitalised && t[e].IsCapitalised() && last_head > 0 &&
-                             e > 0 && (t[e - 1].lower == "of" || t[e - 1].lower == "for"))) {
+    if (!IsTitleWord(w) && !(capitalised && t[e].IsCapitalised() && last_head > 0 && e > 0 &&
+                             (t[e - 1].lower == "of" || t[e - 1].lower == "for"))) {
       if (e > i && same_case(e) && head_ahead(e + 1)) {
         ++e;
         continue;
@@ -602,8 +616,8 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
   // A lone generic word is not a title ("lead", "head", "partner").
   if (span.end - span.begin == 1) {
     static const std::set<std::string_view> kAlone = {
-        "chair", "chairman", "chairwoman", "editor", "ceo", "president", "matron",
-        "founder", "co-founder", "dean", "governor", "director", "chancellor", "principal"};
+        "chair",   "chairman",   "chairwoman", "editor",   "ceo",      "president",  "matron",
+        "founder", "co-founder", "dean",       "governor", "director", "chancellor", "principal"};
     if (!kAlone.contains(t[i].lower)) return std::nullopt;
   }
   return TitleMatch{span, s.Text(span)};
@@ -650,14 +664,14 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
                               (IsTitleHead(t[i - 1].lower) && !t[i - 1].IsCapitalised()));
       size_t e = i;
       while (name_token(e) && e - i < 3) ++e;
-      bool after = e - i >= 2 && e + 1 < t.size() && t[e].text == "," &&
-                   (MatchTitle(s, e + 1).has_value() ||
-                    (s.Lower(e + 1) == "the" && e + 2 < t.size()));
+      bool after =
+          e - i >= 2 && e + 1 < t.size() && t[e].text == "," &&
+          (MatchTitle(s, e + 1).has_value() || (s.Lower(e + 1) == "the" && e + 2 < t.size()));
       bool after_title_said =
           e - i >= 2 && e < t.size() && (t[e].lower == "said" || t[e].lower == "says");
       // "Bernadette Quayle, 47, a ward sister ...".
-      bool age = e + 2 < t.size() && t[e].text == "," && t[e + 1].IsNumber() &&
-                 t[e + 2].text == ",";
+      bool age =
+          e + 2 < t.size() && t[e].text == "," && t[e + 1].IsNumber() && t[e + 2].text == ",";
       after = after || age;
       cue = (before || after || after_title_said) && e - i >= 2;
       if (!cue) continue;
@@ -669,9 +683,10 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
     if (e == b || (e - b < 2 && m.honorifics.empty())) continue;
     // "James Cook University Hospital" is a place, not a person.
     static const std::set<std::string_view> kPlaceHeads = {
-        "University", "Hospital", "Centre", "Center", "Institute", "College", "School",
-        "House", "Building", "Road", "Street", "Ward", "Unit", "Clinic", "Hall", "Park",
-        "Trust", "Foundation", "Health", "Healthcare", "Medical", "Memorial", "Hospice"};
+        "University", "Hospital",   "Centre",   "Center",   "Institute", "College",
+        "School",     "House",      "Building", "Road",     "Street",    "Ward",
+        "Unit",       "Clinic",     "Hall",     "Park",     "Trust",     "Foundation",
+        "Health",     "Healthcare", "Medical",  "Memorial", "Hospice"};
     if (e < t.size() && kPlaceHeads.contains(t[e].text)) {
       i = e;
       continue;
@@ -715,9 +730,9 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
         --b;
         continue;
       }
-      if (w.is_word && (w.lower == "a" || w.lower == "of" || w.lower == "and" ||
-                        w.lower == "&" || w.lower == "the" || w.lower == "in" ||
-                        w.lower == "for") &&
+      if (w.is_word &&
+          (w.lower == "a" || w.lower == "of" || w.lower == "and" || w.lower == "&" ||
+           w.lower == "the" || w.lower == "in" || w.lower == "for") &&
           b >= 2 && t[b - 2].IsCapitalised() && !IsFunctionWordCap(t[b - 2].text)) {
         words.push_back(b - 1);
         --b;
@@ -804,10 +819,10 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
       bool superlative = t[b].lower == "best" || t[b].lower == "most";
       if (w == "for" && s.Lower(e + 1) != "the" && !superlative) break;
       // Stop before "for their ...", "for its ...": the project follows.
-      if (w == "for" && (s.Lower(e + 1) == "their" || s.Lower(e + 1) == "its" ||
-                         s.Lower(e + 1) == "his" || s.Lower(e + 1) == "her" ||
-                         s.Lower(e + 1) == "the" || s.Lower(e + 1) == "a" ||
-                         s.Lower(e + 1) == "an" || s.Lower(e + 1) == "work"))
+      if (w == "for" &&
+          (s.Lower(e + 1) == "their" || s.Lower(e + 1) == "its" || s.Lower(e + 1) == "his" ||
+           s.Lower(e + 1) == "her" || s.Lower(e + 1) == "the" || s.Lower(e + 1) == "a" ||
+           s.Lower(e + 1) == "an" || s.Lower(e + 1) == "work"))
         break;
       if (t[e].lower == "award" && !t[e].IsCapitalised()) break;
       if (t[e].lower == "awards") break;
@@ -839,8 +854,8 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
 // "National Award", "Prestigious Award" name no category: at least one
 // word must say what the category is about.
 bool NamesSomething(const SentenceView& s, Span span) {
-  static const std::set<std::string_view> kEmpty = {"award", "awards", "national", "prestigious",
-                                                    "top", "annual", "special", "major", "prize"};
+  static const std::set<std::string_view> kEmpty = {
+      "award", "awards", "national", "prestigious", "top", "annual", "special", "major", "prize"};
   for (size_t k = span.begin; k < span.end; ++k) {
     const Token& t = s.tokens[k];
     if (t.is_word && !IsConnector(t.lower) && !kEmpty.contains(t.lower)) return true;
@@ -854,10 +869,9 @@ bool LooksLikeCategory(const SentenceView& s, Span span) {
   std::string first = t[span.begin].lower;
   std::string last = t[span.end - 1].lower;
   if (last == "year" || t[span.end - 1].text == "Award") return true;
-  static const std::set<std::string_view> kStarts = {"best", "most", "outstanding",
-                                                     "excellence", "innovation", "improving",
-                                                     "driving", "connecting", "transforming",
-                                                     "supporting", "enhancing", "using"};
+  static const std::set<std::string_view> kStarts = {
+      "best",    "most",       "outstanding",  "excellence", "innovation", "improving",
+      "driving", "connecting", "transforming", "supporting", "enhancing",  "using"};
   return kStarts.contains(first);
 }
 
@@ -979,8 +993,8 @@ std::optional<ProjectMention> ScanProject(const SentenceView& s, size_t b,
       ++e;
       continue;
     }
-    if ((t[e].lower == "and" || t[e].lower == "of" || t[e].lower == "for" ||
-         t[e].lower == "to" || t[e].lower == "the" || t[e].lower == "in") &&
+    if ((t[e].lower == "and" || t[e].lower == "of" || t[e].lower == "for" || t[e].lower == "to" ||
+         t[e].lower == "the" || t[e].lower == "in") &&
         e > b && cap_ok(e + 1) && !(t[e].lower == "the")) {
       ++e;
       continue;
@@ -1044,10 +1058,11 @@ bool IsCoinedWord(const Token& t) {
 bool EndsNounPhrase(const SentenceView& s, size_t k) {
   if (k >= s.tokens.size() || !s.tokens[k].is_word) return true;
   static const std::set<std::string_view> kFollowers = {
-      "which", "that", "to", "and", "or", "has", "have", "had", "is", "was", "were", "are",
-      "for", "in", "with", "at", "on", "from", "by", "helps", "allows", "uses", "aims",
-      "who", "won", "been", "will", "can", "where", "since", "after", "as", "so", "but",
-      "lets", "gives", "enables", "supports", "provides", "brings", "offers", "means"};
+      "which",   "that",     "to",       "and",    "or",     "has",  "have", "had",  "is",
+      "was",     "were",     "are",      "for",    "in",     "with", "at",   "on",   "from",
+      "by",      "helps",    "allows",   "uses",   "aims",   "who",  "won",  "been", "will",
+      "can",     "where",    "since",    "after",  "as",     "so",   "but",  "lets", "gives",
+      "enables", "supports", "provides", "brings", "offers", "means"};
   return kFollowers.contains(s.tokens[k].lower);
 }
 
@@ -1080,9 +1095,9 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
           if (t[k].lower == "is" || t[k].lower == "are" || t[k].lower == "we" ||
               t[k].lower == "was")
             has_verb = true;
-        bool after_category = i > 0 && (t[i - 1].lower == "category" ||
-                                        (t[i - 1].lower == "of" && i > 1 &&
-                                         t[i - 2].lower == "category"));
+        bool after_category =
+            i > 0 && (t[i - 1].lower == "category" ||
+                      (t[i - 1].lower == "of" && i > 1 && t[i - 2].lower == "category"));
         if (!has_verb && !after_category && !LooksLikeCategory(s, span)) {
           ProjectMention m;
           m.span = span;
@@ -1098,8 +1113,8 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
       size_t b = i + 1;
       if (IsPossessiveDeterminer(t[b].lower)) ++b;
       for (std::string_view lead : {"work", "creation", "development", "use", "role"}) {
-        if (s.Lower(b) == lead && (s.Lower(b + 1) == "on" || s.Lower(b + 1) == "of" ||
-                                   s.Lower(b + 1) == "in")) {
+        if (s.Lower(b) == lead &&
+            (s.Lower(b + 1) == "on" || s.Lower(b + 1) == "of" || s.Lower(b + 1) == "in")) {
           b += 2;
           break;
         }
@@ -1121,8 +1136,7 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
     if (t[i].is_word && !t[i].IsCapitalised() && IsProjectHead(t[i].lower) && i > 0 &&
         t[i].lower != "service" && t[i].lower != "software" && t[i].lower != "team" &&
         t[i].lower != "unit" && EndsNounPhrase(s, i + 1) &&
-        (s.Cap(i - 1) || t[i - 1].IsAllCaps()) && !InAny(taken, i - 1) &&
-        !IsCity(t[i - 1].text)) {
+        (s.Cap(i - 1) || t[i - 1].IsAllCaps()) && !InAny(taken, i - 1) && !IsCity(t[i - 1].text)) {
       size_t b = i - 1;
       while (b > 0 && s.Cap(b - 1) && !InAny(taken, b - 1) && !IsFunctionWordCap(t[b - 1].text))
         --b;
@@ -1151,12 +1165,12 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
   // Names introduced as such: "launched Teatime Together", "called X", and
   // appositions "X, an electronic early warning tool", "X, developed by".
   static const std::set<std::string_view> kIntroducers = {
-      "launched", "called", "dubbed", "named", "branded", "introduced", "for", "with",
-      "created", "developed", "pioneered", "founding", "founded", "establishing",
-      "established"};
+      "launched",   "called",   "dubbed",  "named",        "branded",
+      "introduced", "for",      "with",    "created",      "developed",
+      "pioneered",  "founding", "founded", "establishing", "established"};
   static const std::set<std::string_view> kApposition = {
-      "a", "an", "the", "which", "developed", "created", "designed", "built", "launched",
-      "run", "led", "its", "their"};
+      "a",     "an",       "the", "which", "developed", "created", "designed",
+      "built", "launched", "run", "led",   "its",       "their"};
   for (size_t i = 0; i < t.size(); ++i) {
     bool after_colon = i >= 2 && t[i - 1].lower == "the" && t[i - 2].text == ":";
     bool starts = i == 0 || kIntroducers.contains(t[i - 1].lower) || t[i - 1].text == ":" ||
@@ -1179,9 +1193,10 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
   // Names ending in a capitalised head noun: "The Home First Frailty Hub",
   // "Tamar Community Rehabilitation Pathway", "Quiet Rooms Programme".
   static const std::set<std::string_view> kCapitalHeads = {
-      "Hub", "Programme", "Program", "Project", "Pathway", "Portal", "App", "Platform",
-      "Initiative", "Scheme", "Toolkit", "Dashboard", "Collaborative", "Campaign", "Passport",
-      "Academy", "Clinic", "Cafe", "Café", "Car", "Line", "Bureau", "Navigators", "Champions"};
+      "Hub",           "Programme", "Program",    "Project", "Pathway",    "Portal",
+      "App",           "Platform",  "Initiative", "Scheme",  "Toolkit",    "Dashboard",
+      "Collaborative", "Campaign",  "Passport",   "Academy", "Clinic",     "Cafe",
+      "Café",          "Car",       "Line",       "Bureau",  "Navigators", "Champions"};
   // Not in a headline written in Title Case, where every word is capitalised.
   size_t words = 0, caps = 0;
   for (const auto& tok : t)
@@ -1204,19 +1219,19 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
   }
   // "ORG's shortlisted projects include a X, a Y and a Z": described items.
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    bool list_cue = (t[i].lower == "projects" || t[i].lower == "entries" ||
-                     t[i].lower == "schemes" || t[i].lower == "initiatives") &&
-                    (s.Lower(i + 1) == "include" || s.Lower(i + 1) == "are" ||
-                     s.Lower(i + 1) == "included");
+    bool list_cue =
+        (t[i].lower == "projects" || t[i].lower == "entries" || t[i].lower == "schemes" ||
+         t[i].lower == "initiatives") &&
+        (s.Lower(i + 1) == "include" || s.Lower(i + 1) == "are" || s.Lower(i + 1) == "included");
     if (!list_cue) continue;
     size_t k = i + 2;
     while (k < t.size()) {
       // One item: from an article ("a", "an", "the") to the next ", a"/"and a".
       if (t[k].lower == "a" || t[k].lower == "an" || t[k].lower == "the") ++k;
       size_t b = k;
-      while (k < t.size() && !(t[k].text == "," || t[k].text == "." ||
-                               (t[k].lower == "and" &&
-                                (s.Lower(k + 1) == "a" || s.Lower(k + 1) == "an"))))
+      while (k < t.size() &&
+             !(t[k].text == "," || t[k].text == "." ||
+               (t[k].lower == "and" && (s.Lower(k + 1) == "a" || s.Lower(k + 1) == "an"))))
         ++k;
       // The item's name ends at its head noun ("programme", "tool").
       size_t head = 0;
@@ -1231,8 +1246,8 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
         m.name = s.Text(m.span);
         bool has_cap = false;
         for (size_t h = b; h < head; ++h)
-          if (t[h].IsCapitalised() || (t[h].text.size() > 1 && std::isupper(
-                                           static_cast<unsigned char>(t[h].text[1]))))
+          if (t[h].IsCapitalised() ||
+              (t[h].text.size() > 1 && std::isupper(static_cast<unsigned char>(t[h].text[1]))))
             has_cap = true;
         m.descriptive = !has_cap;
         // "a cloud-based MedOptimise tool" -> "MedOptimise tool".
@@ -1323,8 +1338,7 @@ std::vector<CityMention> FindCities(const SentenceView& s, const std::vector<Spa
     std::string_view before = i > 0 ? s.Lower(i - 1) : "";
     std::string_view after = s.Lower(e);
     bool place = before == "in" || before == "at" || after == "event" || after == "ceremony" ||
-                 after == "central" || (before == "," && i >= 2 && s.Cap(i - 2)) ||
-                 before == "the";
+                 after == "central" || (before == "," && i >= 2 && s.Cap(i - 2)) || before == "the";
     if (!place) continue;
     // "in London" inside "North West London" is part of a name.
     if (i > 0 && s.Cap(i - 1) && before != "the") continue;
@@ -1349,10 +1363,10 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
   auto hedged = [&](size_t i) {
     for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
       const std::string& w = t[k].lower;
-      if (w == "not" || w == "never" || w == "n't" || w == "failed" ||
-          w == "could" || w == "may" || w == "might" || w == "hope" || w == "hoping" ||
-          w == "hopes" || w == "chance" || w == "bid" || w == "vie" || w == "vying" ||
-          w == "compete" || w == "competing" || w == "if" || w == "whether" || w == "will")
+      if (w == "not" || w == "never" || w == "n't" || w == "failed" || w == "could" || w == "may" ||
+          w == "might" || w == "hope" || w == "hoping" || w == "hopes" || w == "chance" ||
+          w == "bid" || w == "vie" || w == "vying" || w == "compete" || w == "competing" ||
+          w == "if" || w == "whether" || w == "will")
         return true;
     }
     return i > 0 && t[i - 1].lower == "to";
@@ -1369,8 +1383,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       m.span.end = i + 2;
     } else if (w == "commended" || w == "commendation") {
       m.status = Status::kHighlyCommended;
-    } else if (w == "shortlisted" || w == "short-listed" || w == "shortlist" ||
-               w == "finalist" || w == "finalists" || w == "runner-up" || w == "runners-up") {
+    } else if (w == "shortlisted" || w == "short-listed" || w == "shortlist" || w == "finalist" ||
+               w == "finalists" || w == "runner-up" || w == "runners-up") {
       m.status = Status::kShortlisted;
       if (w == "shortlist" && i > 0 && t[i - 1].lower != "the") continue;
     } else if (w == "final" && i >= 2 && t[i - 1].lower == "the" &&
@@ -1390,8 +1404,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       if (i > 0 && (t[i - 1].lower == "call" || t[i - 1].lower == "calls")) continue;
       m.status = Status::kNominated;
     } else if (w == "named" && i > 0 &&
-               (t[i - 1].lower == "was" || t[i - 1].lower == "were" ||
-                t[i - 1].lower == "been" || t[i - 1].lower == "be") &&
+               (t[i - 1].lower == "was" || t[i - 1].lower == "were" || t[i - 1].lower == "been" ||
+                t[i - 1].lower == "be") &&
                (s.Cap(i + 1) || (s.Lower(i + 1) == "the" && s.Cap(i + 2)) ||
                 s.Lower(i + 1) == "winner" || s.Lower(i + 1) == "winners")) {
       m.status = hedged(i) ? Status::kShortlisted : Status::kWinner;
@@ -1433,9 +1447,9 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         m.span.end = i + 2;
       }
     } else if (w == "awarded" || w == "presented" || w == "received" || w == "receive" ||
-               w == "receives" || w == "picked" || w == "took" || w == "takes" ||
-               w == "went" || w == "goes" || w == "scooped" || w == "collected" ||
-               w == "collects" || w == "accepted" || w == "accepts") {
+               w == "receives" || w == "picked" || w == "took" || w == "takes" || w == "went" ||
+               w == "goes" || w == "scooped" || w == "collected" || w == "collects" ||
+               w == "accepted" || w == "accepts") {
       std::string_view next = s.Lower(i + 1);
       if ((w == "awarded" || w == "presented" || w == "went" || w == "goes") && next == "to") {
         m.status = Status::kWinner;
@@ -1490,8 +1504,9 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       m.nominee_after = true, m.span.end += 1;
     // Avoid double counting inside an already found phrase, and one fact
     // said twice ("was awarded a Gold Award").
-    if (!out.empty() && (out.back().span.Overlaps(m.span) ||
-                         (out.back().status == m.status && m.span.begin <= out.back().span.end + 4)))
+    if (!out.empty() &&
+        (out.back().span.Overlaps(m.span) ||
+         (out.back().status == m.status && m.span.begin <= out.back().span.end + 4)))
       continue;
     out.push_back(m);
   }

@@ -43,7 +43,8 @@ struct SentenceView {
   std::string Text(Span span) const { return JoinTokens(tokens, span.begin, span.end); }
   /// Lower-case token i, or "" past either end.
   std::string_view Lower(size_t i) const {
-    return i < tokens.size() ? std::string_view(tokens[i].lower) : std::string_view();
+    if (i >= tokens.size()) return {};
+    return tokens[i].lower;
   }
   /// True when token i exists and is a capitalised word.
   bool Cap(size_t i) const { return i < tokens.size() && tokens[i].IsCapitalised(); }

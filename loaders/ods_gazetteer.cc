@@ -12,16 +12,17 @@ namespace {
 
 // Words any trust name may carry or drop without naming another trust.
 const std::set<std::string, std::less<>>& GenericTrustWords() {
-  static const std::set<std::string, std::less<>> s = {
-      "nhs", "foundation", "trust", "hospitals", "hospital", "university", "teaching",
-      "healthcare", "health", "care", "services", "the", "and", "of", "general", "acute"};
-  return s;
+  static const std::set<std::string, std::less<>> kWords = {
+      "nhs",      "foundation", "trust",   "hospitals", "hospital", "university",
+      "teaching", "healthcare", "health",  "care",      "services", "the",
+      "and",      "of",         "general", "acute"};
+  return kWords;
 }
 
 const std::set<std::string, std::less<>>& IcbFrameWords() {
-  static const std::set<std::string, std::less<>> s = {"nhs", "integrated", "care", "board",
-                                                       "icb", "and", "the", "of"};
-  return s;
+  static const std::set<std::string, std::less<>> kWords = {"nhs", "integrated", "care", "board",
+                                                            "icb", "and",        "the",  "of"};
+  return kWords;
 }
 
 std::set<std::string> WordsWithout(std::string_view name,
@@ -168,8 +169,8 @@ void OdsGazetteer::Index() {
 }
 
 const OdsGazetteer& OdsGazetteer::Default() {
-  static const OdsGazetteer g = FromCsv(kOdsTrustsCsv, kOdsIcbsCsv);
-  return g;
+  static const OdsGazetteer kDefault = FromCsv(kOdsTrustsCsv, kOdsIcbsCsv);
+  return kDefault;
 }
 
 const OdsOrg* OdsGazetteer::ByCode(std::string_view code) const {
@@ -179,7 +180,7 @@ const OdsOrg* OdsGazetteer::ByCode(std::string_view code) const {
 
 const OdsOrg* OdsGazetteer::LinkTrust(std::string_view mention) const {
   std::string key = NameKey(mention);
-  auto strip_nhs = [](std::string k) {
+  auto strip_nhs = [](const std::string& k) {
     std::string out;
     for (auto& w : SplitWords(k))
       if (w != "nhs") out += (out.empty() ? "" : " ") + w;

@@ -10,28 +10,61 @@ namespace {
 
 // Lines that are page furniture wherever they stand (compared after folding
 // and trimming, case-insensitively).
-constexpr std::string_view kClutterLines[] = {
-    "share this post", "share this article", "share this page", "share this story", "share",
-    "share on facebook", "share on twitter", "share on linkedin", "share on x", "tweet",
-    "leave a reply", "leave a comment", "post a comment", "skip to content", "skip to main content",
-    "print", "email", "print this page", "back to top", "cookie settings", "accept cookies",
-    "accept all cookies", "reject all", "manage cookies", "subscribe", "sign up",
-    "read more", "click here", "cancel reply", "previous post", "next post", "menu", "search",
-    "close", "advertisement", "related", "tags", "categories", "comments"};
+constexpr std::string_view kClutterLines[] = {"share this post",
+                                              "share this article",
+                                              "share this page",
+                                              "share this story",
+                                              "share",
+                                              "share on facebook",
+                                              "share on twitter",
+                                              "share on linkedin",
+                                              "share on x",
+                                              "tweet",
+                                              "leave a reply",
+                                              "leave a comment",
+                                              "post a comment",
+                                              "skip to content",
+                                              "skip to main content",
+                                              "print",
+                                              "email",
+                                              "print this page",
+                                              "back to top",
+                                              "cookie settings",
+                                              "accept cookies",
+                                              "accept all cookies",
+                                              "reject all",
+                                              "manage cookies",
+                                              "subscribe",
+                                              "sign up",
+                                              "read more",
+                                              "click here",
+                                              "cancel reply",
+                                              "previous post",
+                                              "next post",
+                                              "menu",
+                                              "search",
+                                              "close",
+                                              "advertisement",
+                                              "related",
+                                              "tags",
+                                              "categories",
+                                              "comments"};
 
 // Headings after which the rest of the page is not the article.
 constexpr std::string_view kEndHeadings[] = {
-    "more to explore", "related posts", "related articles", "related news", "related stories",
-    "you may also like", "you might also like", "more news", "latest news", "other news",
-    "recent posts", "more stories", "read next", "further reading", "leave a reply",
-    "comments", "about us", "contact us", "follow us", "connect with us", "share this post",
-    "share this article", "newsletter"};
+    "more to explore", "related posts",      "related articles",    "related news",
+    "related stories", "you may also like",  "you might also like", "more news",
+    "latest news",     "other news",         "recent posts",        "more stories",
+    "read next",       "further reading",    "leave a reply",       "comments",
+    "about us",        "contact us",         "follow us",           "connect with us",
+    "share this post", "share this article", "newsletter"};
 
 // Words after which a full stop does not end a sentence.
 constexpr std::string_view kAbbreviations[] = {
-    "dr", "mr", "mrs", "ms", "prof", "st", "rev", "revd", "cllr", "no", "co", "ltd", "inc",
-    "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "approx", "dept", "est", "fig", "gov", "mt", "nr", "op", "sr", "jr"};
+    "dr",   "mr",  "mrs", "ms",  "prof", "st",   "rev", "revd", "cllr", "no",
+    "co",   "ltd", "inc", "vs",  "etc",  "e.g",  "i.e", "jan",  "feb",  "mar",
+    "apr",  "jun", "jul", "aug", "sep",  "sept", "oct", "nov",  "dec",  "approx",
+    "dept", "est", "fig", "gov", "mt",   "nr",   "op",  "sr",   "jr"};
 
 std::string Trimmed(std::string_view line) {
   std::string folded = FoldForMatch(line);
@@ -46,7 +79,8 @@ bool IsAbbreviation(std::string_view text, size_t dot) {
   while (b > 0 && (std::isalpha(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '.'))
     --b;
   std::string word(text.substr(b, dot - b));
-  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;  // initial
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])))
+    return true;  // initial
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (auto a : kAbbreviations)
     if (word == a) return true;
@@ -109,8 +143,8 @@ void SplitLine(std::string_view text, size_t line_begin, size_t line_end, size_t
     while (j < line_end && IsClosing(text, j, &len)) j += len;
     if (j < line_end && text[j] != ' ' && text[j] != '\t' && text[j] != '\n') continue;
     size_t k = j;
-    while (k < line_end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' ||
-                            text[k] == '\r'))
+    while (k < line_end &&
+           (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r'))
       ++k;
     if (k >= line_end) break;
     if (!StartsSentence(text, k)) continue;
@@ -171,7 +205,8 @@ std::vector<Sentence> SplitSentences(std::string_view text) {
           break;
         size_t next_begin = end + 1;
         size_t first = text.find_first_not_of(" \t", next_begin);
-        if (first == std::string_view::npos || !std::islower(static_cast<unsigned char>(text[first])))
+        if (first == std::string_view::npos ||
+            !std::islower(static_cast<unsigned char>(text[first])))
           break;
         size_t next_nl = text.find('\n', next_begin);
         nl = next_nl;

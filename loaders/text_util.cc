@@ -11,15 +11,15 @@ struct Fold {
   std::string_view to;
 };
 constexpr Fold kFolds[] = {
-    {"\u2018", "'"}, {"\u2019", "'"}, {"\u201A", "'"}, {"\u2032", "'"}, {"\u201C", "\""},
-    {"\u201D", "\""}, {"\u201E", "\""}, {"\u2013", "-"}, {"\u2014", "-"}, {"\u2012", "-"},
-    {"\u2010", "-"}, {"\u2011", "-"}, {"\u00A0", " "}, {"\u2009", " "}, {"\u202F", " "},
+    {"\u2018", "'"},   {"\u2019", "'"},  {"\u201A", "'"}, {"\u2032", "'"}, {"\u201C", "\""},
+    {"\u201D", "\""},  {"\u201E", "\""}, {"\u2013", "-"}, {"\u2014", "-"}, {"\u2012", "-"},
+    {"\u2010", "-"},   {"\u2011", "-"},  {"\u00A0", " "}, {"\u2009", " "}, {"\u202F", " "},
     {"\u2026", "..."}, {"\u2022", "*"},
 };
 
 bool IsSmallWord(std::string_view w) {
-  static constexpr std::string_view kSmall[] = {"and", "of", "the", "on", "upon", "in",
-                                                "for", "at", "with", "a", "an", "to"};
+  static constexpr std::string_view kSmall[] = {"and", "of", "the",  "on", "upon", "in",
+                                                "for", "at", "with", "a",  "an",   "to"};
   for (auto s : kSmall)
     if (w == s) return true;
   return false;
@@ -115,7 +115,8 @@ std::string TitleCaseOds(std::string_view upper) {
         char c = lower[i];
         if (cap_next && std::isalpha(static_cast<unsigned char>(c))) {
           size_t end = lower.find('-', i);
-          std::string_view piece(lower.data() + i, (end == std::string::npos ? lower.size() : end) - i);
+          std::string_view piece(lower.data() + i,
+                                 (end == std::string::npos ? lower.size() : end) - i);
           bool small = i > 0 && IsSmallWord(piece);
           out += small ? c : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
           cap_next = false;

@@ -32,7 +32,8 @@ bool Token::IsAcronym() const {
     if (std::islower(static_cast<unsigned char>(c))) ++lower;
   }
   // "NHS", "LSCft", "NHSBT" yes; "McLellan", "MySENSE"-like words no.
-  return upper >= 2 && lower < upper && (lower == 0 || std::islower(static_cast<unsigned char>(text.back())));
+  return upper >= 2 && lower < upper &&
+         (lower == 0 || std::islower(static_cast<unsigned char>(text.back())));
 }
 
 bool Token::IsNumber() const {
@@ -93,8 +94,8 @@ std::vector<Token> Tokenize(std::string_view sentence) {
         continue;
       }
       if (j == '\'') {
-        bool possessive = (s[i + 1] == 's' || s[i + 1] == 'S') &&
-                          (i + 2 >= s.size() || !IsWordByte(s[i + 2]));
+        bool possessive =
+            (s[i + 1] == 's' || s[i + 1] == 'S') && (i + 2 >= s.size() || !IsWordByte(s[i + 2]));
         if (possessive) break;
         ++i;
         continue;

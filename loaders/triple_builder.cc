@@ -15,14 +15,22 @@ std::string Id(std::string_view kind, std::string_view local) {
 
 std::string_view OrgClass(OrgKind kind) {
   switch (kind) {
-    case OrgKind::kIcb: return v::kIntegratedCareBoard;
-    case OrgKind::kIcs: return v::kIntegratedCareSystem;
-    case OrgKind::kTrust: return v::kTrust;
-    case OrgKind::kHealthInnovationNetwork: return v::kHealthInnovationNetwork;
-    case OrgKind::kCancerAlliance: return v::kCancerAlliance;
-    case OrgKind::kCompany: return v::kCompany;
-    case OrgKind::kPublisher: return v::kPublisher;
-    case OrgKind::kOther: return v::kOtherOrganisation;
+    case OrgKind::kIcb:
+      return v::kIntegratedCareBoard;
+    case OrgKind::kIcs:
+      return v::kIntegratedCareSystem;
+    case OrgKind::kTrust:
+      return v::kTrust;
+    case OrgKind::kHealthInnovationNetwork:
+      return v::kHealthInnovationNetwork;
+    case OrgKind::kCancerAlliance:
+      return v::kCancerAlliance;
+    case OrgKind::kCompany:
+      return v::kCompany;
+    case OrgKind::kPublisher:
+      return v::kPublisher;
+    case OrgKind::kOther:
+      return v::kOtherOrganisation;
   }
   return v::kOtherOrganisation;
 }
@@ -33,13 +41,20 @@ struct StatusInfo {
 };
 StatusInfo StatusOf(Status s) {
   switch (s) {
-    case Status::kNominated: return {v::kNominated, "Nominated"};
-    case Status::kShortlisted: return {v::kShortlisted, "Shortlisted"};
-    case Status::kWinner: return {v::kWinner, "Winner"};
-    case Status::kHighlyCommended: return {v::kHighlyCommended, "Highly commended"};
-    case Status::kBronze: return {v::kBronze, "Bronze"};
-    case Status::kSilver: return {v::kSilver, "Silver"};
-    case Status::kGold: return {v::kGold, "Gold"};
+    case Status::kNominated:
+      return {v::kNominated, "Nominated"};
+    case Status::kShortlisted:
+      return {v::kShortlisted, "Shortlisted"};
+    case Status::kWinner:
+      return {v::kWinner, "Winner"};
+    case Status::kHighlyCommended:
+      return {v::kHighlyCommended, "Highly commended"};
+    case Status::kBronze:
+      return {v::kBronze, "Bronze"};
+    case Status::kSilver:
+      return {v::kSilver, "Silver"};
+    case Status::kGold:
+      return {v::kGold, "Gold"};
   }
   return {v::kShortlisted, "Shortlisted"};
 }
@@ -199,8 +214,8 @@ class Builder {
     const CeremonyFact& c = facts_.ceremonies[n.ceremony];
     std::string nominee = n.nominee_org >= 0 ? OrganisationIri(facts_.orgs[n.nominee_org])
                                              : PersonIri(facts_.people[n.nominee_person]);
-    std::string nominee_name = n.nominee_org >= 0 ? facts_.orgs[n.nominee_org].name
-                                                  : facts_.people[n.nominee_person].name;
+    std::string nominee_name =
+        n.nominee_org >= 0 ? facts_.orgs[n.nominee_org].name : facts_.people[n.nominee_person].name;
     std::string category_iri;
     if (!n.category.empty()) {
       category_iri = Id("category", Slug(c.programme) + "/" + Slug(CategoryKey(n.category)));
@@ -262,9 +277,8 @@ std::vector<Triple> BuildArticleTriples(const Document& doc, const ArticleFacts&
 }
 
 FactCounts CountFacts(const ArticleFacts& f) {
-  return {f.orgs.size(),       f.people.size(),      f.roles.size(),
-          f.projects.size(),   f.ceremonies.size(),  f.nominations.size(),
-          f.collaborations.size()};
+  return {f.orgs.size(),       f.people.size(),      f.roles.size(),         f.projects.size(),
+          f.ceremonies.size(), f.nominations.size(), f.collaborations.size()};
 }
 
 }  // namespace awardgraph::loaders
