@@ -1061,6 +1061,7 @@ class Extractor {
         if (v.Lower(q) == "with" || v.Lower(q) == "alongside") cue = k;
       }
       if ((w == "partnership" || w == "collaboration") && n == "between") cue = k, between = true;
+      if ((w == "together" && n == "with") || w == "alongside") cue = k;
       if (w == "jointly" || w == "co-developed" || w == "co-designed") cue = k, between = true;
       if (cue != t.size()) break;
     }

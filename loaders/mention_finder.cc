@@ -817,7 +817,20 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
       // "Best Workplace for Learning and Development" keeps its "for";
       // "Supporting the Workforce through Digital for Shiftwise" does not.
       bool superlative = t[b].lower == "best" || t[b].lower == "most";
-      if (w == "for" && s.Lower(e + 1) != "the" && !superlative) break;
+      // "Improving Care for Older People Initiative of the Year": the name
+      // goes on through "for" when it still ends like a category.
+      bool ends_later = false;
+      if (w == "for" && s.Cap(e + 1)) {
+        for (size_t k = e + 1; k < t.size() && k < e + 10; ++k) {
+          if (t[k].text == "Award" || (t[k].lower == "year" && k >= 2 && t[k - 1].lower == "the" &&
+                                       t[k - 2].lower == "of")) {
+            ends_later = true;
+            break;
+          }
+          if (!t[k].is_word || (!t[k].IsCapitalised() && !IsConnector(t[k].lower))) break;
+        }
+      }
+      if (w == "for" && s.Lower(e + 1) != "the" && !superlative && !ends_later) break;
       // Stop before "for their ...", "for its ...": the project follows.
       if (w == "for" &&
           (s.Lower(e + 1) == "their" || s.Lower(e + 1) == "its" || s.Lower(e + 1) == "his" ||
