@@ -9,8 +9,11 @@
 // graph would see duplicates (measured: two articles asserting the same
 // rdfs:label gave two rows and COUNT(*) = 2). A store is therefore two
 // librdf models:
-//   - "graphs": contexts='yes', one context per named graph (plus triples
-//     added without a graph, with no context) — who asserted what;
+//   - "graphs": contexts='yes', one context per named graph — who asserted
+//     what. Triples added without a graph are recorded under the reserved
+//     context <https://w3id.org/awardgraph/id/graph/default> (vocab::kIdNs +
+//     "graph/default"), which Graphs() leaves out: adding without a context
+//     to a contexts-enabled hashes storage costs a full scan per triple;
 //   - "triples": no contexts, each distinct triple once — the union of all
 //     graphs, which is the default graph every query reads.
 // Adding a triple adds it to both; removing a graph removes a triple from
