@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "analyst_fixture.h"
 #include "cli/options.h"
 #include "cli_runner.h"
 
@@ -151,6 +152,59 @@ TEST_F(QueryEndToEndTest, QueryFromFileAndStdin) {
   EXPECT_EQ(r.out, "true\r\n") << Describe(r);
   r = RunCli({"query", "--store", store_, "--format", "tsv", "--file", "-"}, dir_ / "q.rq");
   EXPECT_EQ(r.out, "true\n") << Describe(r);
+}
+
+// Every analyst query runs, returns rows, and returns exactly rdflib's rows
+// (as a multiset) on the same data.
+TEST(AnalystQueriesTest, MatchRdflib) {
+  TempDir dir;
+  WriteFile(dir / "g.ttl", testing::kAnalystTurtle);
+  ASSERT_EQ(RunCli({"load", "--store", dir / "s", dir / "g.ttl"}).exit_code, 0);
+  for (int i = 1; i <= 7; ++i) {
+    const std::string query_file =
+        std::string(AWARDGRAPH_QUERIES_DIR) + "/q" + std::to_string(i) + ".rq";
+    if (!std::filesystem::exists(query_file)) GTEST_SKIP() << "no " << query_file;
+    const RunOutput ours =
+        RunCli({"query", "--store", dir / "s", "--format", "json", "--file", query_file});
+    ASSERT_EQ(ours.exit_code, 0) << query_file << "\n" << Describe(ours);
+    WriteFile(dir / "ours.json", ours.out);
+    const RunOutput check = RunProgram(
+        {AWARDGRAPH_TEST_PYTHON, "-c",
+         "import collections, json, sys\n"
+         "try:\n"
+         "    import rdflib\n"
+         "except ImportError:\n"
+         "    sys.exit(77)\n"
+         "g = rdflib.Graph(); g.parse(sys.argv[1], format='turtle')\n"
+         "res = g.query(open(sys.argv[2]).read())\n"
+         "names = [str(v) for v in res.vars]\n"
+         "theirs = collections.Counter(tuple(None if r[v] is None else str(r[v]) for v in names)\n"
+         "                             for r in res)\n"
+         "d = json.load(open(sys.argv[3]))\n"
+         "ours = collections.Counter(tuple(b[v]['value'] if v in b else None for v in names)\n"
+         "                           for b in d['results']['bindings'])\n"
+         "print(sorted(ours.items(), key=str), sorted(theirs.items(), key=str))\n"
+         "sys.exit(0 if ours == theirs and ours else 1)\n",
+         dir / "g.ttl", query_file, dir / "ours.json"});
+    if (check.exit_code == 77) GTEST_SKIP() << "python3-rdflib is not installed";
+    EXPECT_EQ(check.exit_code, 0) << query_file << "\n" << Describe(check);
+  }
+}
+
+// Two graphs asserting the same triple: one row, and it survives as long as
+// one graph does (through the command line, with TriG).
+TEST(DuplicatesAcrossGraphsTest, OneRowFromTheCommandLine) {
+  TempDir dir;
+  WriteFile(dir / "a.trig",
+            "<http://ex/g1> { <http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" . }\n"
+            "<http://ex/g2> { <http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" . }\n");
+  ASSERT_EQ(RunCli({"load", "--store", dir / "s", dir / "a.trig"}).exit_code, 0);
+  RunOutput r = RunCli({"query", "--store", dir / "s", "--format", "csv",
+                        "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"});
+  EXPECT_EQ(r.out, "l\r\nX\r\n") << Describe(r);
+  r = RunCli({"query", "--store", dir / "s", "--format", "csv",
+              "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"});
+  EXPECT_EQ(r.out, "g\r\nhttp://ex/g1\r\nhttp://ex/g2\r\n") << Describe(r);
 }
 
 TEST(QueryMissingStoreTest, Exits1AndCreatesNothing) {
