@@ -62,7 +62,7 @@ std::string Quoted(const std::string& value) {
 // Runs one write operation in a transaction on each model that supports them.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(std::initializer_list<librdf_model*> models) {
+  explicit WriteTransaction(std::initializer_list<librdf_model*> models) : models_(models) {
     for (librdf_model* m : models) {
       if (librdf_model_transaction_start(m) == 0) started_.push_back(m);
     }
@@ -72,6 +72,9 @@ class WriteTransaction {
   ~WriteTransaction() {
     for (librdf_model* m : started_) librdf_model_transaction_rollback(m);
   }
+  // Commits, then flushes every model to disk: Berkeley DB without an
+  // environment keeps writes in its cache until closed, so without the flush
+  // a crash would lose (or corrupt) everything written since Open.
   void Commit() {
     for (librdf_model* m : started_) {
       if (librdf_model_transaction_commit(m) != 0) {
@@ -79,9 +82,11 @@ class WriteTransaction {
       }
     }
     started_.clear();
+    for (librdf_model* m : models_) librdf_model_sync(m);
   }
 
  private:
+  std::vector<librdf_model*> models_;
   std::vector<librdf_model*> started_;
 };
 
