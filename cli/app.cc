@@ -59,8 +59,7 @@ int RunApp(const std::vector<std::string>& args, CommandIo& io) {
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     return command->run(rest, io);
   } catch (const UsageError& e) {
-    return Fail(io, kExitUsage,
-                std::string(e.what()) + " (see `awardgraph " + first + " --help`)");
+    return Fail(io, kExitUsage, std::string(e.what()) + " (see `awardgraph " + first + " --help`)");
   } catch (const query::QueryError& e) {
     return Fail(io, kExitUsage, e.what());
   } catch (const std::exception& e) {

@@ -19,8 +19,7 @@ const char kLoadUsage[] =
     "               its own graph names)\n";
 
 LoadConfig ParseLoadConfig(const std::vector<std::string>& args, const char* store_env) {
-  const ParsedArgs parsed =
-      ParseArgs(args, {kStoreOption, {"--format", true}, {"--graph", true}});
+  const ParsedArgs parsed = ParseArgs(args, {kStoreOption, {"--format", true}, {"--graph", true}});
   LoadConfig config;
   config.help = parsed.Has("--help");
   if (config.help) return config;
@@ -37,8 +36,7 @@ LoadConfig ParseLoadConfig(const std::vector<std::string>& args, const char* sto
   for (const std::string& path : parsed.positional) {
     std::optional<query::RdfFormat> format = forced ? forced : query::RdfFormatFromPath(path);
     if (!format) {
-      throw UsageError("cannot tell the format of " + path +
-                       " from its extension; pass --format");
+      throw UsageError("cannot tell the format of " + path + " from its extension; pass --format");
     }
     config.files.push_back({path, *format});
   }

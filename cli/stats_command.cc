@@ -56,7 +56,8 @@ int RunStats(const std::vector<std::string>& args, CommandIo& io) {
 }
 
 namespace {
-const CommandRegistration kStatsRegistration({"stats", "count triples, graphs and entities per class",
+const CommandRegistration kStatsRegistration({"stats",
+                                              "count triples, graphs and entities per class",
                                               &RunStats});
 }  // namespace
 

@@ -49,8 +49,7 @@ using ParserPtr = std::unique_ptr<librdf_parser, FreeWith<librdf_parser, librdf_
 using SerializerPtr =
     std::unique_ptr<librdf_serializer, FreeWith<librdf_serializer, librdf_free_serializer>>;
 using RasqalQueryPtr = std::unique_ptr<rasqal_query, FreeWith<rasqal_query, rasqal_free_query>>;
-using RaptorParserPtr =
-    std::unique_ptr<raptor_parser, FreeWith<raptor_parser, raptor_free_parser>>;
+using RaptorParserPtr = std::unique_ptr<raptor_parser, FreeWith<raptor_parser, raptor_free_parser>>;
 using RaptorUriPtr = std::unique_ptr<raptor_uri, FreeWith<raptor_uri, raptor_free_uri>>;
 
 /// One message logged by librdf, Raptor or Rasqal.

@@ -14,18 +14,18 @@ struct NameEntry {
 };
 
 constexpr NameEntry kNames[] = {
-    {"turtle", RdfFormat::kTurtle}, {"ttl", RdfFormat::kTurtle},
-    {"ntriples", RdfFormat::kNtriples}, {"nt", RdfFormat::kNtriples},
+    {"turtle", RdfFormat::kTurtle},      {"ttl", RdfFormat::kTurtle},
+    {"ntriples", RdfFormat::kNtriples},  {"nt", RdfFormat::kNtriples},
     {"n-triples", RdfFormat::kNtriples}, {"rdfxml", RdfFormat::kRdfxml},
-    {"rdf/xml", RdfFormat::kRdfxml}, {"xml", RdfFormat::kRdfxml},
-    {"rdf", RdfFormat::kRdfxml}, {"trig", RdfFormat::kTrig},
+    {"rdf/xml", RdfFormat::kRdfxml},     {"xml", RdfFormat::kRdfxml},
+    {"rdf", RdfFormat::kRdfxml},         {"trig", RdfFormat::kTrig},
 };
 
 constexpr NameEntry kExtensions[] = {
-    {".ttl", RdfFormat::kTurtle}, {".turtle", RdfFormat::kTurtle},
+    {".ttl", RdfFormat::kTurtle},  {".turtle", RdfFormat::kTurtle},
     {".nt", RdfFormat::kNtriples}, {".ntriples", RdfFormat::kNtriples},
-    {".rdf", RdfFormat::kRdfxml}, {".owl", RdfFormat::kRdfxml},
-    {".xml", RdfFormat::kRdfxml}, {".trig", RdfFormat::kTrig},
+    {".rdf", RdfFormat::kRdfxml},  {".owl", RdfFormat::kRdfxml},
+    {".xml", RdfFormat::kRdfxml},  {".trig", RdfFormat::kTrig},
 };
 
 std::string Lower(std::string_view s) {
@@ -55,10 +55,14 @@ std::optional<RdfFormat> RdfFormatFromPath(std::string_view path) {
 
 std::string_view RdfFormatName(RdfFormat format) {
   switch (format) {
-    case RdfFormat::kTurtle: return "turtle";
-    case RdfFormat::kNtriples: return "ntriples";
-    case RdfFormat::kRdfxml: return "rdfxml";
-    case RdfFormat::kTrig: return "trig";
+    case RdfFormat::kTurtle:
+      return "turtle";
+    case RdfFormat::kNtriples:
+      return "ntriples";
+    case RdfFormat::kRdfxml:
+      return "rdfxml";
+    case RdfFormat::kTrig:
+      return "trig";
   }
   return "turtle";
 }

@@ -26,9 +26,9 @@ struct Namespace {
 };
 
 constexpr Namespace kNamespaces[] = {
-    {"ag", vocab::kAgNs},     {"rdf", vocab::kRdfNs},   {"rdfs", vocab::kRdfsNs},
-    {"owl", vocab::kOwlNs},   {"skos", vocab::kSkosNs}, {"prov", vocab::kProvNs},
-    {"dct", vocab::kDctNs},   {"xsd", vocab::kXsdNs},
+    {"ag", vocab::kAgNs},   {"rdf", vocab::kRdfNs},   {"rdfs", vocab::kRdfsNs},
+    {"owl", vocab::kOwlNs}, {"skos", vocab::kSkosNs}, {"prov", vocab::kProvNs},
+    {"dct", vocab::kDctNs}, {"xsd", vocab::kXsdNs},
 };
 
 // Collects a parse's statements as Quads. Blank node labels are scoped to
@@ -48,9 +48,8 @@ struct ParseState {
         const raptor_term_literal_value& literal = term->value.literal;
         std::string text(reinterpret_cast<const char*>(literal.string), literal.string_len);
         if (literal.language != nullptr && literal.language_len > 0) {
-          return Term::LangString(
-              text, std::string(reinterpret_cast<const char*>(literal.language),
-                                literal.language_len));
+          return Term::LangString(text, std::string(reinterpret_cast<const char*>(literal.language),
+                                                    literal.language_len));
         }
         if (literal.datatype != nullptr) {
           std::string datatype(
@@ -105,8 +104,8 @@ std::vector<Quad> ParseRdfFile(const std::string& path, RdfFormat format,
   // so blank nodes of different files or runs never merge in the store.
   static int parse_count = 0;
   ParseState state{std::string(graph_iri),
-                   "_" + std::to_string(std::time(nullptr)) + "p" + std::to_string(getpid()) +
-                       "f" + std::to_string(++parse_count),
+                   "_" + std::to_string(std::time(nullptr)) + "p" + std::to_string(getpid()) + "f" +
+                       std::to_string(++parse_count),
                    {}};
   raptor_parser_set_statement_handler(parser.get(), &state, &ParseState::OnStatement);
   const int rc = raptor_parser_parse_file(parser.get(), uri.get(), uri.get());
@@ -119,8 +118,8 @@ std::vector<Quad> ParseRdfFile(const std::string& path, RdfFormat format,
     std::string where = path;
     if (first.line > 0) where += ":" + std::to_string(first.line);
     if (first.line > 0 && first.column > 0) where += ":" + std::to_string(first.column);
-    throw RdfParseError(where + ": " + first.message + " (nothing from this file was stored)",
-                        path, first.line);
+    throw RdfParseError(where + ": " + first.message + " (nothing from this file was stored)", path,
+                        first.line);
   }
   return std::move(state.quads);
 }
@@ -143,8 +142,8 @@ void SerializeTriples(const std::vector<Triple>& triples, RdfFormat format, std:
   if (!serializer) throw StoreError(std::string("no ") + name + " serializer available");
   if (format != RdfFormat::kNtriples) {
     for (const Namespace& ns : kNamespaces) {
-      UriPtr uri(librdf_new_uri(world.get(),
-                                reinterpret_cast<const unsigned char*>(std::string(ns.iri).c_str())));
+      UriPtr uri(librdf_new_uri(
+          world.get(), reinterpret_cast<const unsigned char*>(std::string(ns.iri).c_str())));
       librdf_serializer_set_namespace(serializer.get(), uri.get(), ns.prefix);
     }
   }

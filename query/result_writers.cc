@@ -27,11 +27,11 @@ struct FormatName {
 };
 
 constexpr FormatName kFormatNames[] = {
-    {"json", ResultFormat::kJson},         {"xml", ResultFormat::kXml},
-    {"csv", ResultFormat::kCsv},           {"tsv", ResultFormat::kTsv},
-    {"table", ResultFormat::kTable},       {"turtle", ResultFormat::kTurtle},
-    {"ttl", ResultFormat::kTurtle},        {"ntriples", ResultFormat::kNtriples},
-    {"nt", ResultFormat::kNtriples},       {"rdfxml", ResultFormat::kRdfxml},
+    {"json", ResultFormat::kJson},   {"xml", ResultFormat::kXml},
+    {"csv", ResultFormat::kCsv},     {"tsv", ResultFormat::kTsv},
+    {"table", ResultFormat::kTable}, {"turtle", ResultFormat::kTurtle},
+    {"ttl", ResultFormat::kTurtle},  {"ntriples", ResultFormat::kNtriples},
+    {"nt", ResultFormat::kNtriples}, {"rdfxml", ResultFormat::kRdfxml},
 };
 
 std::string HexEscape(const char* format, unsigned value) {
@@ -47,13 +47,27 @@ std::string JsonString(std::string_view s) {
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           out += HexEscape("\\u%04x", c);
@@ -93,12 +107,24 @@ std::string XmlEscape(std::string_view s) {
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\r': out += "&#13;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
       default:
         if (c < 0x20 && c != '\t' && c != '\n') {
           out += "\xEF\xBF\xBD";
@@ -154,12 +180,23 @@ std::string TurtleStringBody(std::string_view s) {
   std::string out;
   for (const char c : s) {
     switch (c) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      default: out += c;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -170,8 +207,8 @@ std::string IriBody(std::string_view s) {
   std::string out;
   for (const char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c <= 0x20 || ch == '<' || ch == '>' || ch == '"' || ch == '{' || ch == '}' ||
-        ch == '|' || ch == '^' || ch == '`' || ch == '\\') {
+    if (c <= 0x20 || ch == '<' || ch == '>' || ch == '"' || ch == '{' || ch == '}' || ch == '|' ||
+        ch == '^' || ch == '`' || ch == '\\') {
       out += HexEscape("\\u%04X", c);
     } else {
       out += ch;
@@ -199,10 +236,10 @@ struct Prefix {
 };
 
 constexpr Prefix kTablePrefixes[] = {
-    {"ag", vocab::kAgNs},       {"rdf", vocab::kRdfNs},     {"rdfs", vocab::kRdfsNs},
-    {"owl", vocab::kOwlNs},     {"skos", vocab::kSkosNs},   {"prov", vocab::kProvNs},
-    {"dct", vocab::kDctNs},     {"xsd", vocab::kXsdNs},     {"schema", vocab::kSchemaNs},
-    {"foaf", vocab::kFoafNs},   {"org", vocab::kOrgNs},
+    {"ag", vocab::kAgNs},     {"rdf", vocab::kRdfNs},   {"rdfs", vocab::kRdfsNs},
+    {"owl", vocab::kOwlNs},   {"skos", vocab::kSkosNs}, {"prov", vocab::kProvNs},
+    {"dct", vocab::kDctNs},   {"xsd", vocab::kXsdNs},   {"schema", vocab::kSchemaNs},
+    {"foaf", vocab::kFoafNs}, {"org", vocab::kOrgNs},
 };
 
 std::string AbbreviateIri(const std::string& iri) {
@@ -239,9 +276,12 @@ std::string OneLine(std::string_view s) {
 std::string TableCell(const std::optional<Term>& term) {
   if (!term) return {};
   switch (term->kind) {
-    case Term::Kind::kIri: return OneLine(AbbreviateIri(term->value));
-    case Term::Kind::kBlank: return OneLine("_:" + term->value);
-    case Term::Kind::kLiteral: return OneLine(term->value);
+    case Term::Kind::kIri:
+      return OneLine(AbbreviateIri(term->value));
+    case Term::Kind::kBlank:
+      return OneLine("_:" + term->value);
+    case Term::Kind::kLiteral:
+      return OneLine(term->value);
   }
   return {};
 }
@@ -285,10 +325,13 @@ bool IsGraphFormat(ResultFormat format) {
 
 std::string TermToTsv(const Term& term) {
   switch (term.kind) {
-    case Term::Kind::kIri: return "<" + IriBody(term.value) + ">";
-    case Term::Kind::kBlank: return "_:" + term.value;
+    case Term::Kind::kIri:
+      return "<" + IriBody(term.value) + ">";
+    case Term::Kind::kBlank:
+      return "_:" + term.value;
     case Term::Kind::kLiteral:
-      if (!term.language.empty()) return "\"" + TurtleStringBody(term.value) + "\"@" + term.language;
+      if (!term.language.empty())
+        return "\"" + TurtleStringBody(term.value) + "\"@" + term.language;
       if (term.datatype.empty() || term.datatype == vocab::kXsdString) {
         return "\"" + TurtleStringBody(term.value) + "\"";
       }
@@ -340,8 +383,8 @@ void WriteXml(const QueryResult& result, std::ostream& out) {
     out << "    <result>\n";
     for (std::size_t i = 0; i < result.variables.size() && i < row.size(); ++i) {
       if (!row[i]) continue;
-      out << "      <binding name=\"" << XmlEscape(result.variables[i]) << "\">"
-          << XmlTerm(*row[i]) << "</binding>\n";
+      out << "      <binding name=\"" << XmlEscape(result.variables[i]) << "\">" << XmlTerm(*row[i])
+          << "</binding>\n";
     }
     out << "    </result>\n";
   }
@@ -427,11 +470,16 @@ void WriteTable(const QueryResult& result, std::ostream& out) {
 
 void WriteResult(const QueryResult& result, ResultFormat format, std::ostream& out) {
   switch (format) {
-    case ResultFormat::kJson: return WriteJson(result, out);
-    case ResultFormat::kXml: return WriteXml(result, out);
-    case ResultFormat::kCsv: return WriteCsv(result, out);
-    case ResultFormat::kTsv: return WriteTsv(result, out);
-    case ResultFormat::kTable: return WriteTable(result, out);
+    case ResultFormat::kJson:
+      return WriteJson(result, out);
+    case ResultFormat::kXml:
+      return WriteXml(result, out);
+    case ResultFormat::kCsv:
+      return WriteCsv(result, out);
+    case ResultFormat::kTsv:
+      return WriteTsv(result, out);
+    case ResultFormat::kTable:
+      return WriteTable(result, out);
     case ResultFormat::kTurtle:
       RequireKind(result, true, "turtle");
       return SerializeTriples(result.triples, RdfFormat::kTurtle, out);

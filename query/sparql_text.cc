@@ -11,8 +11,8 @@ namespace {
 using Kind = SparqlToken::Kind;
 
 bool IsNameChar(unsigned char c) {
-  return std::isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c == '%' ||
-         c == '\\' || c >= 0x80;
+  return std::isalnum(c) || c == '_' || c == '-' || c == '.' || c == ':' || c == '%' || c == '\\' ||
+         c >= 0x80;
 }
 
 bool IsIriChar(unsigned char c) {
@@ -62,9 +62,9 @@ std::optional<AggregateKind> AggregateFromName(std::string_view name) {
     AggregateKind kind;
   };
   static constexpr Entry kEntries[] = {
-      {"COUNT", AggregateKind::kCount}, {"SUM", AggregateKind::kSum},
-      {"AVG", AggregateKind::kAvg},     {"MIN", AggregateKind::kMin},
-      {"MAX", AggregateKind::kMax},     {"GROUP_CONCAT", AggregateKind::kGroupConcat},
+      {"COUNT", AggregateKind::kCount},   {"SUM", AggregateKind::kSum},
+      {"AVG", AggregateKind::kAvg},       {"MIN", AggregateKind::kMin},
+      {"MAX", AggregateKind::kMax},       {"GROUP_CONCAT", AggregateKind::kGroupConcat},
       {"SAMPLE", AggregateKind::kSample},
   };
   for (const Entry& e : kEntries) {
@@ -190,9 +190,8 @@ std::vector<SparqlToken> TokenizeSparql(std::string_view text) {
 }
 
 bool QueryShape::HasAggregates() const {
-  return std::any_of(projection.begin(), projection.end(), [](const ProjectionItem& p) {
-    return p.aggregate != AggregateKind::kNone;
-  });
+  return std::any_of(projection.begin(), projection.end(),
+                     [](const ProjectionItem& p) { return p.aggregate != AggregateKind::kNone; });
 }
 
 QueryShape AnalyzeQuery(std::string_view text) {
@@ -323,8 +322,8 @@ SyntaxErrorReport DescribeSyntaxError(std::string_view query, std::string_view p
   }
   // Bison names the unexpected token bare when it is a keyword: "unexpected FILTER".
   bool whole_word = false;
-  if (const std::size_t at = parser_message.find("unexpected "); fragment.empty() &&
-                                                                  at != std::string_view::npos) {
+  if (const std::size_t at = parser_message.find("unexpected ");
+      fragment.empty() && at != std::string_view::npos) {
     std::string_view word = parser_message.substr(at + 11);
     word = word.substr(0, word.find_first_of(", "));
     if (!word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
@@ -346,8 +345,8 @@ SyntaxErrorReport DescribeSyntaxError(std::string_view query, std::string_view p
     }
   } else if (!fragment.empty()) {
     auto find_in = [&](int l) {
-      const std::size_t at = whole_word ? FindWord(lines[l - 1], fragment)
-                                        : lines[l - 1].find(fragment);
+      const std::size_t at =
+          whole_word ? FindWord(lines[l - 1], fragment) : lines[l - 1].find(fragment);
       if (at == std::string_view::npos) return false;
       report.line = l;
       report.column = static_cast<int>(at) + 1;

@@ -527,7 +527,8 @@ std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) con
   std::vector<Term> out;
   StreamPtr stream(librdf_model_find_statements(impl_->triples.get(), pattern.get()));
   for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
-    Term object = internal::NodeToTerm(librdf_statement_get_object(librdf_stream_get_object(stream.get())));
+    Term object =
+        internal::NodeToTerm(librdf_statement_get_object(librdf_stream_get_object(stream.get())));
     if (std::find(out.begin(), out.end(), object) == out.end()) out.push_back(std::move(object));
   }
   return out;
@@ -567,8 +568,7 @@ std::size_t Store::Size() const {
   return count;
 }
 
-std::size_t Store::LoadFile(const std::string& path, RdfFormat format,
-                            std::string_view graph_iri) {
+std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::string_view graph_iri) {
   impl_->RequireWritable();
   const std::vector<Quad> quads = ParseRdfFile(path, format, graph_iri);
   World& world = World::Instance();

@@ -90,8 +90,7 @@ class Store {
   /// `graph_iri` (TriG graphs keep their own names). On a syntax error throws
   /// RdfParseError naming the file and line, and stores nothing from the file.
   /// Returns the number of triples read.
-  std::size_t LoadFile(const std::string& path, RdfFormat format,
-                       std::string_view graph_iri = {});
+  std::size_t LoadFile(const std::string& path, RdfFormat format, std::string_view graph_iri = {});
 
   /// Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE). Throws
   /// QuerySyntaxError (with line and, when known, column), or

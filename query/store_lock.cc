@@ -38,10 +38,9 @@ StoreLock StoreLock::Acquire(const std::string& lock_path, Kind kind,
     close(fd);
     if (error == EWOULDBLOCK) {
       if (pid > 0) {
-        throw StoreInUseError(
-            "store " + store_name + " in use by process " + std::to_string(pid) +
-                " (it is writing; wait for it to finish)",
-            pid);
+        throw StoreInUseError("store " + store_name + " in use by process " + std::to_string(pid) +
+                                  " (it is writing; wait for it to finish)",
+                              pid);
       }
       throw StoreInUseError(
           "store " + store_name + " in use by another process (reading); try again when it ends",

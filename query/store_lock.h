@@ -26,8 +26,7 @@ class StoreLock {
   /// file if needed and writes this process's pid into it; kShared needs the
   /// file to exist. Throws StoreInUseError ("store NAME in use by process N")
   /// when another process holds a conflicting lock, StoreError otherwise.
-  static StoreLock Acquire(const std::string& lock_path, Kind kind,
-                           const std::string& store_name);
+  static StoreLock Acquire(const std::string& lock_path, Kind kind, const std::string& store_name);
 
   StoreLock(StoreLock&& other) noexcept;
   StoreLock& operator=(StoreLock&& other) noexcept;

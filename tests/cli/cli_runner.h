@@ -98,7 +98,8 @@ inline RunOutput RunProgram(const std::vector<std::string>& argv,
 }
 
 /// Runs the built awardgraph binary with `args`.
-inline RunOutput RunCli(std::vector<std::string> args, const std::string& stdin_path = "/dev/null") {
+inline RunOutput RunCli(std::vector<std::string> args,
+                        const std::string& stdin_path = "/dev/null") {
   args.insert(args.begin(), AWARDGRAPH_BINARY);
   return RunProgram(args, stdin_path);
 }

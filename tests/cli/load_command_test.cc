@@ -56,12 +56,12 @@ TEST(LoadEndToEndTest, LoadInOneProcessQueryInAnother) {
 TEST(LoadEndToEndTest, BadTurtleNamesFileAndLineAndKeepsEarlierData) {
   TempDir dir;
   WriteFile(dir / "good.ttl", kAwardsTurtle);
-  WriteFile(dir / "bad.ttl", "<http://ex/x> <http://ex/p> \"1\" .\n\n<http://ex/x> <http://ex/p> \n");
+  WriteFile(dir / "bad.ttl",
+            "<http://ex/x> <http://ex/p> \"1\" .\n\n<http://ex/x> <http://ex/p> \n");
   ASSERT_EQ(RunCli({"load", "--store", dir / "s", dir / "good.ttl"}).exit_code, 0);
   const testing::RunOutput bad = RunCli({"load", "--store", dir / "s", dir / "bad.ttl"});
   EXPECT_EQ(bad.exit_code, 1) << Describe(bad);
-  EXPECT_NE(bad.err.find("awardgraph: " + (dir / "bad.ttl") + ":4"), std::string::npos)
-      << bad.err;
+  EXPECT_NE(bad.err.find("awardgraph: " + (dir / "bad.ttl") + ":4"), std::string::npos) << bad.err;
   const testing::RunOutput count = RunCli(
       {"query", "--store", dir / "s", "--format", "tsv", "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"});
   EXPECT_EQ(count.out, "?n\n18\n") << Describe(count);

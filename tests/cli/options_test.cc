@@ -9,8 +9,7 @@ namespace {
 const std::vector<OptionSpec> kSpecs = {{"--store", true}, {"--format", true}, {"--quiet", false}};
 
 TEST(ParseArgsTest, ValuesFlagsAndPositionals) {
-  const ParsedArgs a =
-      ParseArgs({"--store", "s", "x", "--format=json", "--quiet", "y"}, kSpecs);
+  const ParsedArgs a = ParseArgs({"--store", "s", "x", "--format=json", "--quiet", "y"}, kSpecs);
   EXPECT_EQ(a.Value("--store"), "s");
   EXPECT_EQ(a.Value("--format"), "json");
   EXPECT_EQ(a.Value("--nothing"), std::nullopt);

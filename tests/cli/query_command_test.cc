@@ -94,22 +94,22 @@ TEST_F(QueryEndToEndTest, ResultsMatchRdflib) {
   ASSERT_EQ(ours.exit_code, 0) << Describe(ours);
   WriteFile(dir_ / "ours.json", ours.out);
   WriteFile(dir_ / "q.rq", kWinsQuery);
-  const RunOutput check = RunProgram(
-      {AWARDGRAPH_TEST_PYTHON, "-c",
-       "import json, sys\n"
-       "try:\n"
-       "    import rdflib\n"
-       "except ImportError:\n"
-       "    sys.exit(77)\n"
-       "g = rdflib.Graph(); g.parse(sys.argv[1], format='turtle')\n"
-       "theirs = [tuple(str(row[v]) for v in ('org', 'name', 'wins'))\n"
-       "          for row in g.query(open(sys.argv[2]).read())]\n"
-       "d = json.load(open(sys.argv[3]))\n"
-       "ours = [tuple(b[v]['value'] for v in ('org', 'name', 'wins'))\n"
-       "        for b in d['results']['bindings']]\n"
-       "print(ours == theirs, ours, theirs)\n"
-       "sys.exit(0 if ours == theirs else 1)\n",
-       dir_ / "awards.ttl", dir_ / "q.rq", dir_ / "ours.json"});
+  const RunOutput check =
+      RunProgram({AWARDGRAPH_TEST_PYTHON, "-c",
+                  "import json, sys\n"
+                  "try:\n"
+                  "    import rdflib\n"
+                  "except ImportError:\n"
+                  "    sys.exit(77)\n"
+                  "g = rdflib.Graph(); g.parse(sys.argv[1], format='turtle')\n"
+                  "theirs = [tuple(str(row[v]) for v in ('org', 'name', 'wins'))\n"
+                  "          for row in g.query(open(sys.argv[2]).read())]\n"
+                  "d = json.load(open(sys.argv[3]))\n"
+                  "ours = [tuple(b[v]['value'] for v in ('org', 'name', 'wins'))\n"
+                  "        for b in d['results']['bindings']]\n"
+                  "print(ours == theirs, ours, theirs)\n"
+                  "sys.exit(0 if ours == theirs else 1)\n",
+                  dir_ / "awards.ttl", dir_ / "q.rq", dir_ / "ours.json"});
   if (check.exit_code == 77) GTEST_SKIP() << "python3-rdflib is not installed";
   EXPECT_EQ(check.exit_code, 0) << Describe(check);
 }
@@ -195,9 +195,10 @@ TEST(AnalystQueriesTest, MatchRdflib) {
 // one graph does (through the command line, with TriG).
 TEST(DuplicatesAcrossGraphsTest, OneRowFromTheCommandLine) {
   TempDir dir;
-  WriteFile(dir / "a.trig",
-            "<http://ex/g1> { <http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" . }\n"
-            "<http://ex/g2> { <http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" . }\n");
+  WriteFile(
+      dir / "a.trig",
+      "<http://ex/g1> { <http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" . }\n"
+      "<http://ex/g2> { <http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" . }\n");
   ASSERT_EQ(RunCli({"load", "--store", dir / "s", dir / "a.trig"}).exit_code, 0);
   RunOutput r = RunCli({"query", "--store", dir / "s", "--format", "csv",
                         "SELECT ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }"});

@@ -38,7 +38,8 @@ TEST(CollectStatsTest, CountsDistinctEntitiesPerClassAcrossGraphs) {
   const Term b = Term::Iri("http://ex/b");
   const Term type = Term::Iri(vocab::kRdfType);
   store.AddTriples({{a, type, Term::Iri(vocab::kTrust)}}, "http://ex/g1");
-  store.AddTriples({{a, type, Term::Iri(vocab::kTrust)}, {b, type, Term::Iri(vocab::kTrust)},
+  store.AddTriples({{a, type, Term::Iri(vocab::kTrust)},
+                    {b, type, Term::Iri(vocab::kTrust)},
                     {b, type, Term::Iri(vocab::kPerson)}},
                    "http://ex/g2");
   std::ostringstream out;

@@ -48,9 +48,9 @@ TEST(FixEmptyAggregatesTest, NoGroupByOverEmptyMatchGetsOneRow) {
 }
 
 TEST(FixEmptyAggregatesTest, HavingLimitAndPlainQueriesAreLeftAlone) {
-  for (const char* q : {"SELECT (COUNT(?s) AS ?n) WHERE { ?s ?p ?o } HAVING (COUNT(?s) > 1)",
-                        "SELECT (COUNT(?s) AS ?n) WHERE { ?s ?p ?o } LIMIT 0",
-                        "SELECT ?s WHERE { ?s ?p ?o }"}) {
+  for (const char* q :
+       {"SELECT (COUNT(?s) AS ?n) WHERE { ?s ?p ?o } HAVING (COUNT(?s) > 1)",
+        "SELECT (COUNT(?s) AS ?n) WHERE { ?s ?p ?o } LIMIT 0", "SELECT ?s WHERE { ?s ?p ?o }"}) {
     QueryResult r = QueryResult::Bindings({"n"});
     FixEmptyAggregates(AnalyzeQuery(q), r, [] { return false; });
     EXPECT_TRUE(r.rows.empty()) << q;

@@ -17,9 +17,10 @@ using testing::WriteFile;
 
 TEST(ParseRdfFileTest, TurtleIntoTheGivenGraph) {
   TempDir dir;
-  WriteFile(dir / "a.ttl",
-            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-            "<http://ex/a> rdfs:label \"A\"@en , \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n");
+  WriteFile(
+      dir / "a.ttl",
+      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+      "<http://ex/a> rdfs:label \"A\"@en , \"5\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n");
   const std::vector<Quad> quads = ParseRdfFile(dir / "a.ttl", RdfFormat::kTurtle, "http://ex/g");
   ASSERT_EQ(quads.size(), 2u);
   EXPECT_EQ(quads[0].graph, "http://ex/g");
@@ -43,8 +44,9 @@ TEST(ParseRdfFileTest, TrigKeepsItsGraphs) {
 TEST(ParseRdfFileTest, SyntaxErrorNamesFileAndLine) {
   TempDir dir;
   const std::string file = dir / "bad.ttl";
-  WriteFile(file, "<http://ex/a> <http://ex/p> \"1\" .\n<http://ex/a> <http://ex/p> \"2\" .\n"
-                  "<http://ex/b> <http://ex/p> <http://ex/c> <http://ex/d> .\n");
+  WriteFile(file,
+            "<http://ex/a> <http://ex/p> \"1\" .\n<http://ex/a> <http://ex/p> \"2\" .\n"
+            "<http://ex/b> <http://ex/p> <http://ex/c> <http://ex/d> .\n");
   try {
     ParseRdfFile(file, RdfFormat::kTurtle, "");
     FAIL() << "no error";

@@ -14,8 +14,7 @@ namespace {
 // Two rows exercising every term kind, escapes, unicode and unbound values.
 QueryResult Sample() {
   QueryResult r = QueryResult::Bindings({"s", "label", "n", "b", "missing"});
-  r.rows.push_back({Term::Iri("http://ex/a"),
-                    Term::LangString("Tab\there \"q\", new\nline", "en"),
+  r.rows.push_back({Term::Iri("http://ex/a"), Term::LangString("Tab\there \"q\", new\nline", "en"),
                     Term::Typed("5", vocab::kXsdInteger), Term::Blank("b1"), std::nullopt});
   r.rows.push_back({Term::Iri("http://ex/b?x=1&y=2"), Term::Literal("Zo\u00eb \u2713\x01"),
                     Term::Typed("2024-01-01", vocab::kXsdDate), std::nullopt, std::nullopt});
@@ -49,7 +48,10 @@ TEST(ResultWritersTest, JsonEmptyAndBoolean) {
 TEST(ResultWritersTest, JsonEscapesEveryControlCharacter) {
   QueryResult r = QueryResult::Bindings({"v"});
   r.rows.push_back({Term::Literal(std::string("\b\f\r\\/\x1f\x7f", 7))});
-  EXPECT_NE(Write(r, ResultFormat::kJson).find(R"("value":"\b\f\r\\/\u001f)" "\x7f" R"(")"),
+  EXPECT_NE(Write(r, ResultFormat::kJson)
+                .find(R"("value":"\b\f\r\\/\u001f)"
+                      "\x7f"
+                      R"(")"),
             std::string::npos);
 }
 
@@ -154,8 +156,8 @@ TEST(ResultWritersTest, GraphFormatsNeedGraphResultsAndViceVersa) {
 }
 
 TEST(ResultWritersTest, NTriplesViaRaptor) {
-  QueryResult r = QueryResult::Graph(
-      {{Term::Iri("http://ex/a"), Term::Iri(vocab::kRdfsLabel), Term::LangString("A \"x\"", "en")}});
+  QueryResult r = QueryResult::Graph({{Term::Iri("http://ex/a"), Term::Iri(vocab::kRdfsLabel),
+                                       Term::LangString("A \"x\"", "en")}});
   EXPECT_EQ(Write(r, ResultFormat::kNtriples),
             "<http://ex/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A \\\"x\\\"\"@en .\n");
 }

@@ -73,9 +73,9 @@ TEST(AnalyzeQueryTest, AggregateInsideLargerExpressionIsNotAnAggregateColumn) {
 }
 
 TEST(AnalyzeQueryTest, GroupByInsideSubqueryIsNotTopLevel) {
-  const QueryShape s =
-      AnalyzeQuery("SELECT (COUNT(?c) AS ?n) WHERE { { SELECT ?c WHERE { ?c ?p ?o } GROUP BY ?c } }"
-                   " LIMIT 5");
+  const QueryShape s = AnalyzeQuery(
+      "SELECT (COUNT(?c) AS ?n) WHERE { { SELECT ?c WHERE { ?c ?p ?o } GROUP BY ?c } }"
+      " LIMIT 5");
   EXPECT_FALSE(s.has_group_by);
   EXPECT_TRUE(s.has_limit_or_offset);
 }
@@ -105,8 +105,8 @@ TEST(AnalyzeQueryTest, FeatureKeywords) {
   EXPECT_TRUE(AnalyzeQuery("SELECT * { GRAPH ?g { ?s ?p ?o } }").uses_graph);
   EXPECT_TRUE(AnalyzeQuery("SELECT * FROM <g> { ?s ?p ?o }").uses_from);
   // Not keywords: inside strings, IRIs, comments, variables or prefixed names.
-  const QueryShape s = AnalyzeQuery(
-      "SELECT ?graph { ?s <http://x/SERVICE> \"VALUES\" ; ex:minus ?graph } # FROM");
+  const QueryShape s =
+      AnalyzeQuery("SELECT ?graph { ?s <http://x/SERVICE> \"VALUES\" ; ex:minus ?graph } # FROM");
   EXPECT_FALSE(s.uses_service || s.uses_values || s.uses_minus || s.uses_graph || s.uses_from);
 }
 
@@ -141,23 +141,23 @@ TEST(DescribeSyntaxErrorTest, QuotedTokenGivesTheColumn) {
 }
 
 TEST(DescribeSyntaxErrorTest, UnexpectedEndPointsAfterTheLastToken) {
-  const SyntaxErrorReport r =
-      DescribeSyntaxError("SELECT * WHERE { ?s ?p ?o } GROUP BY\n", "syntax error, unexpected $end", 1);
+  const SyntaxErrorReport r = DescribeSyntaxError("SELECT * WHERE { ?s ?p ?o } GROUP BY\n",
+                                                  "syntax error, unexpected $end", 1);
   EXPECT_EQ(r.line, 1);
   EXPECT_EQ(r.column, 37);
 }
 
 TEST(DescribeSyntaxErrorTest, UndeclaredPrefixFoundWithoutALine) {
-  const SyntaxErrorReport r = DescribeSyntaxError(
-      "PREFIX x: <a:>\nSELECT * WHERE { ?s y:p ?o }",
-      "The namespace prefix in \"y:p\" was not declared.", 0);
+  const SyntaxErrorReport r =
+      DescribeSyntaxError("PREFIX x: <a:>\nSELECT * WHERE { ?s y:p ?o }",
+                          "The namespace prefix in \"y:p\" was not declared.", 0);
   EXPECT_EQ(r.line, 2);
   EXPECT_EQ(r.column, 21);
 }
 
 TEST(DescribeSyntaxErrorTest, BareKeywordTokenIsFoundAsAWord) {
-  const SyntaxErrorReport r = DescribeSyntaxError("SELECT ?x WHERE {\n ?x ?filter\n filter(?x = ) }",
-                                                  "syntax error, unexpected FILTER", 3);
+  const SyntaxErrorReport r = DescribeSyntaxError(
+      "SELECT ?x WHERE {\n ?x ?filter\n filter(?x = ) }", "syntax error, unexpected FILTER", 3);
   EXPECT_EQ(r.line, 3);
   EXPECT_EQ(r.column, 2);
 }

@@ -38,9 +38,9 @@ TEST(StoreLockTest, SecondWriterIsRefusedWithTheHoldersPid) {
     FAIL() << "second writer got the lock";
   } catch (const StoreInUseError& e) {
     EXPECT_EQ(e.holder_pid(), getpid());
-    EXPECT_NE(std::string(e.what()).find("store mystore in use by process " +
-                                         std::to_string(getpid())),
-              std::string::npos);
+    EXPECT_NE(
+        std::string(e.what()).find("store mystore in use by process " + std::to_string(getpid())),
+        std::string::npos);
   }
   EXPECT_THROW(StoreLock::Acquire(dir / "lock", StoreLock::Kind::kShared, "mystore"),
                StoreInUseError);
@@ -51,16 +51,14 @@ TEST(StoreLockTest, ReadersShareButKeepWritersOut) {
   { StoreLock create = StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "s"); }
   StoreLock a = StoreLock::Acquire(dir / "lock", StoreLock::Kind::kShared, "s");
   StoreLock b = StoreLock::Acquire(dir / "lock", StoreLock::Kind::kShared, "s");
-  EXPECT_THROW(StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "s"),
-               StoreInUseError);
+  EXPECT_THROW(StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "s"), StoreInUseError);
 }
 
 TEST(StoreLockTest, MovedLockStaysHeld) {
   TempDir dir;
   StoreLock a = StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "s");
   StoreLock b = std::move(a);
-  EXPECT_THROW(StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "s"),
-               StoreInUseError);
+  EXPECT_THROW(StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "s"), StoreInUseError);
 }
 
 TEST(StoreLockTest, SharedLockNeedsTheFile) {

@@ -25,7 +25,9 @@ constexpr std::string_view kG2 = "http://ex/article/2";
 
 const std::string kPrefixes = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
 
-std::size_t Rows(const Store& s, const std::string& q) { return s.Query(kPrefixes + q).rows.size(); }
+std::size_t Rows(const Store& s, const std::string& q) {
+  return s.Query(kPrefixes + q).rows.size();
+}
 
 std::string Cell(const Store& s, const std::string& q) {
   const QueryResult r = s.Query(kPrefixes + q);
@@ -110,8 +112,10 @@ TEST_P(BackendTest, PersistsAcrossReopenAndReadModeRefusesWrites) {
 
 TEST_P(BackendTest, FailedLoadKeepsEarlierData) {
   Store s = Store::Open(Spec(), Store::Mode::kWrite);
-  WriteFile(dir_ / "good.ttl", "<http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" .\n");
-  WriteFile(dir_ / "bad.ttl", "<http://ex/a> <http://ex/p> \"1\" .\n<http://ex/a> <http://ex/p> .\n");
+  WriteFile(dir_ / "good.ttl",
+            "<http://ex/org> <http://www.w3.org/2000/01/rdf-schema#label> \"X\" .\n");
+  WriteFile(dir_ / "bad.ttl",
+            "<http://ex/a> <http://ex/p> \"1\" .\n<http://ex/a> <http://ex/p> .\n");
   EXPECT_EQ(s.LoadFile(dir_ / "good.ttl", RdfFormat::kTurtle), 1u);
   try {
     s.LoadFile(dir_ / "bad.ttl", RdfFormat::kTurtle);
@@ -189,17 +193,21 @@ TEST_F(StoreTest, AskConstructAndDescribe) {
   EXPECT_TRUE(s.Query("ASK { ?s a <https://w3id.org/awardgraph/ontology#Trust> }").boolean);
   EXPECT_FALSE(s.Query("ASK { ?s a <http://ex/Nothing> }").boolean);
   const QueryResult c = s.Query(
-      "CONSTRUCT { ?s <http://ex/named> ?l } WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l }");
+      "CONSTRUCT { ?s <http://ex/named> ?l } WHERE { ?s "
+      "<http://www.w3.org/2000/01/rdf-schema#label> ?l }");
   EXPECT_EQ(c.kind, QueryResult::Kind::kGraph);
   EXPECT_EQ(c.triples.size(), 2u);
   EXPECT_EQ(s.Query("DESCRIBE <http://ex/t1>").triples.size(), 3u);
   EXPECT_EQ(s.Query("PREFIX ag: <https://w3id.org/awardgraph/ontology#>\n"
-                    "DESCRIBE ?n WHERE { ?n a ag:Nomination }").triples.size(), 3u);
+                    "DESCRIBE ?n WHERE { ?n a ag:Nomination }")
+                .triples.size(),
+            3u);
 }
 
 TEST_F(StoreTest, AggregatesOverEmptyMatchesAreRepaired) {
   Store s = MakeStore(kData);
-  EXPECT_EQ(Rows(s, "SELECT ?c (COUNT(?x) AS ?n) WHERE { ?x <http://ex/none> ?c } GROUP BY ?c"), 0u);
+  EXPECT_EQ(Rows(s, "SELECT ?c (COUNT(?x) AS ?n) WHERE { ?x <http://ex/none> ?c } GROUP BY ?c"),
+            0u);
   EXPECT_EQ(Cell(s, "SELECT (COUNT(?x) AS ?n) WHERE { ?x <http://ex/none> ?c }"), "0");
   // Non-empty matches are untouched.
   EXPECT_EQ(Rows(s, "SELECT ?c (COUNT(?x) AS ?n) WHERE { ?x a ?c } GROUP BY ?c"), 3u);
@@ -225,7 +233,9 @@ TEST_F(StoreTest, OptionalLeavesUnboundCells) {
 
 TEST_F(StoreTest, FilterInIsTheVALUESAlternative) {
   Store s = MakeStore(kData);
-  EXPECT_EQ(Rows(s, "SELECT ?s WHERE { ?s rdfs:label ?l FILTER (STR(?l) IN (\"Trust One\", \"Trust Two\")) }"),
+  EXPECT_EQ(Rows(s,
+                 "SELECT ?s WHERE { ?s rdfs:label ?l FILTER (STR(?l) IN (\"Trust One\", \"Trust "
+                 "Two\")) }"),
             2u);
 }
 
