@@ -42,7 +42,7 @@ class StoreInUseError : public StoreError {
   StoreInUseError(const std::string& message, long holder_pid)
       : StoreError(message), holder_pid_(holder_pid) {}
   /// Process id written into the lock file by the holder, or 0.
-  long holder_pid() const { return holder_pid_; }
+  long HolderPid() const { return holder_pid_; }
 
  private:
   long holder_pid_;
@@ -55,9 +55,9 @@ class RdfParseError : public StoreError {
   RdfParseError(const std::string& message, std::string file, int line)
       : StoreError(message), file_(std::move(file)), line_(line) {}
   /// The file that failed.
-  const std::string& file() const { return file_; }
+  const std::string& File() const { return file_; }
   /// 1-based line of the first error, or 0.
-  int line() const { return line_; }
+  int Line() const { return line_; }
 
  private:
   std::string file_;
@@ -77,9 +77,9 @@ class QuerySyntaxError : public QueryError {
   QuerySyntaxError(const std::string& message, int line, int column)
       : QueryError(message), line_(line), column_(column) {}
   /// 1-based line of the error, or 0.
-  int line() const { return line_; }
+  int Line() const { return line_; }
   /// 1-based column of the error, or 0 when the parser did not say.
-  int column() const { return column_; }
+  int Column() const { return column_; }
 
  private:
   int line_;

@@ -99,19 +99,19 @@ NodePtr MakeNode(World& world, const Term& term) {
   switch (term.kind) {
     case Term::Kind::kIri:
       if (term.value.empty()) throw StoreError("cannot store an empty IRI");
-      node = librdf_new_node_from_uri_string(world.get(), Bytes(term.value));
+      node = librdf_new_node_from_uri_string(world.Raw(), Bytes(term.value));
       break;
     case Term::Kind::kBlank:
       node = librdf_new_node_from_blank_identifier(
-          world.get(), term.value.empty() ? nullptr : Bytes(term.value));
+          world.Raw(), term.value.empty() ? nullptr : Bytes(term.value));
       break;
     case Term::Kind::kLiteral: {
       UriPtr datatype;
       if (!term.datatype.empty() && term.datatype != vocab::kXsdString && term.language.empty()) {
-        datatype.reset(librdf_new_uri(world.get(), Bytes(term.datatype)));
+        datatype.reset(librdf_new_uri(world.Raw(), Bytes(term.datatype)));
       }
       node = librdf_new_node_from_typed_counted_literal(
-          world.get(), Bytes(term.value), term.value.size(),
+          world.Raw(), Bytes(term.value), term.value.size(),
           term.language.empty() ? nullptr : term.language.c_str(), term.language.size(),
           datatype.get());
       break;
@@ -127,7 +127,7 @@ StatementPtr MakeStatement(World& world, const Triple& triple) {
   NodePtr o = MakeNode(world, triple.object);
   // librdf_new_statement_from_nodes takes ownership of the nodes, even on failure.
   librdf_statement* statement =
-      librdf_new_statement_from_nodes(world.get(), s.release(), p.release(), o.release());
+      librdf_new_statement_from_nodes(world.Raw(), s.release(), p.release(), o.release());
   if (statement == nullptr) throw StoreError("cannot make an RDF statement");
   return StatementPtr(statement);
 }

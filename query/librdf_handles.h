@@ -73,7 +73,7 @@ class World {
   World& operator=(const World&) = delete;
 
   /// The raw world, for librdf calls inside query/.
-  librdf_world* get() const { return world_.get(); }
+  librdf_world* Raw() const { return world_.get(); }
   /// Forgets captured messages; call before an operation whose errors you want.
   void ClearLog() { log_.clear(); }
   /// Messages of level error or worse captured since ClearLog().

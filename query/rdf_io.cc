@@ -88,7 +88,7 @@ std::vector<Quad> ParseRdfFile(const std::string& path, RdfFormat format,
 
   World& world = World::Instance();
   world.ClearLog();
-  raptor_world* raptor = librdf_world_get_raptor(world.get());
+  raptor_world* raptor = librdf_world_get_raptor(world.Raw());
   // Raptor directly rather than librdf's parser: librdf drops TriG graph names.
   // A new parser for every file: Raptor parsers must not be reused.
   internal::RaptorParserPtr parser(
@@ -127,9 +127,9 @@ std::vector<Quad> ParseRdfFile(const std::string& path, RdfFormat format,
 void SerializeTriples(const std::vector<Triple>& triples, RdfFormat format, std::ostream& out) {
   World& world = World::Instance();
   world.ClearLog();
-  StoragePtr storage(librdf_new_storage(world.get(), "hashes", "serialize", "hash-type='memory'"));
+  StoragePtr storage(librdf_new_storage(world.Raw(), "hashes", "serialize", "hash-type='memory'"));
   if (!storage) throw StoreError("cannot create an in-memory model");
-  ModelPtr model(librdf_new_model(world.get(), storage.get(), nullptr));
+  ModelPtr model(librdf_new_model(world.Raw(), storage.get(), nullptr));
   if (!model) throw StoreError("cannot create an in-memory model");
   for (const Triple& t : triples) {
     internal::StatementPtr statement = internal::MakeStatement(world, t);
@@ -138,12 +138,12 @@ void SerializeTriples(const std::vector<Triple>& triples, RdfFormat format, std:
   const char* name = format == RdfFormat::kNtriples ? "ntriples"
                      : format == RdfFormat::kRdfxml ? "rdfxml-abbrev"
                                                     : "turtle";
-  SerializerPtr serializer(librdf_new_serializer(world.get(), name, nullptr, nullptr));
+  SerializerPtr serializer(librdf_new_serializer(world.Raw(), name, nullptr, nullptr));
   if (!serializer) throw StoreError(std::string("no ") + name + " serializer available");
   if (format != RdfFormat::kNtriples) {
     for (const Namespace& ns : kNamespaces) {
       UriPtr uri(librdf_new_uri(
-          world.get(), reinterpret_cast<const unsigned char*>(std::string(ns.iri).c_str())));
+          world.Raw(), reinterpret_cast<const unsigned char*>(std::string(ns.iri).c_str())));
       librdf_serializer_set_namespace(serializer.get(), uri.get(), ns.prefix);
     }
   }

@@ -62,7 +62,7 @@ std::string Quoted(const std::string& value) {
 // Runs one write operation in a transaction on each model that supports them.
 class WriteTransaction {
  public:
-  explicit WriteTransaction(std::initializer_list<librdf_model*> models) : models_(models) {
+  WriteTransaction(std::initializer_list<librdf_model*> models) : models_(models) {
     for (librdf_model* m : models) {
       if (librdf_model_transaction_start(m) == 0) started_.push_back(m);
     }
@@ -99,7 +99,7 @@ bool StreamHasAny(librdf_stream* stream) {
 // from its sp2o index; a complete statement would make it scan everything
 // (measured: loading 10,000 triples took 112 s instead of 0.1 s).
 StreamPtr FindSameSubjectPredicate(librdf_model* model, librdf_statement* statement) {
-  librdf_world* world = World::Instance().get();
+  librdf_world* world = World::Instance().Raw();
   StatementPtr pattern(librdf_new_statement_from_nodes(
       world, librdf_new_node_from_node(librdf_statement_get_subject(statement)),
       librdf_new_node_from_node(librdf_statement_get_predicate(statement)), nullptr));
@@ -208,16 +208,16 @@ struct Store::Impl {
     World& world = World::Instance();
     world.ClearLog();
     triples_storage.reset(
-        librdf_new_storage(world.get(), storage_type, triples_name.c_str(), options.c_str()));
+        librdf_new_storage(world.Raw(), storage_type, triples_name.c_str(), options.c_str()));
     if (triples_storage) {
-      triples.reset(librdf_new_model(world.get(), triples_storage.get(), nullptr));
+      triples.reset(librdf_new_model(world.Raw(), triples_storage.get(), nullptr));
     }
     const std::string graph_options = options + ",contexts='yes'";
     if (triples) {
-      graphs_storage.reset(librdf_new_storage(world.get(), storage_type, graphs_name.c_str(),
+      graphs_storage.reset(librdf_new_storage(world.Raw(), storage_type, graphs_name.c_str(),
                                               graph_options.c_str()));
     }
-    if (graphs_storage) graphs.reset(librdf_new_model(world.get(), graphs_storage.get(), nullptr));
+    if (graphs_storage) graphs.reset(librdf_new_model(world.Raw(), graphs_storage.get(), nullptr));
     if (!graphs) {
       throw StoreError("cannot open store " + spec.original + ": " +
                        world.FirstErrorOr("the storage engine refused to open it"));
@@ -272,7 +272,7 @@ struct Store::Impl {
   std::vector<std::string> Prepare(std::string_view sparql) const {
     World& world = World::Instance();
     world.ClearLog();
-    RasqalQueryPtr query(rasqal_new_query(librdf_world_get_rasqal(world.get()), "sparql", nullptr));
+    RasqalQueryPtr query(rasqal_new_query(librdf_world_get_rasqal(world.Raw()), "sparql", nullptr));
     if (!query) throw QueryError("the SPARQL engine is not available");
     const std::string text(sparql);
     if (rasqal_query_prepare(query.get(), reinterpret_cast<const unsigned char*>(text.c_str()),
@@ -305,7 +305,7 @@ struct Store::Impl {
     World& world = World::Instance();
     world.ClearLog();
     const std::string text(sparql);
-    QueryPtr query(librdf_new_query(world.get(), "sparql", nullptr,
+    QueryPtr query(librdf_new_query(world.Raw(), "sparql", nullptr,
                                     reinterpret_cast<const unsigned char*>(text.c_str()), nullptr));
     if (!query) throw QueryError(world.FirstErrorOr("the query could not be created"));
     ResultsPtr results(librdf_query_execute(query.get(), model));
@@ -350,7 +350,7 @@ struct Store::Impl {
     std::vector<Triple> out;
     World& world = World::Instance();
     for (const Term& resource : resources) {
-      StatementPtr pattern(librdf_new_statement(world.get()));
+      StatementPtr pattern(librdf_new_statement(world.Raw()));
       librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, resource).release());
       StreamPtr stream(librdf_model_find_statements(triples.get(), pattern.get()));
       for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
@@ -521,7 +521,7 @@ void Store::ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& 
 
 std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
   World& world = World::Instance();
-  StatementPtr pattern(librdf_new_statement(world.get()));
+  StatementPtr pattern(librdf_new_statement(world.Raw()));
   librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, subject).release());
   librdf_statement_set_predicate(pattern.get(), internal::MakeNode(world, predicate).release());
   std::vector<Term> out;
@@ -605,8 +605,8 @@ QueryResult Store::Query(std::string_view sparql) const {
   return result;
 }
 
-const StoreSpec& Store::spec() const { return impl_->spec; }
+const StoreSpec& Store::Spec() const { return impl_->spec; }
 
-Store::Mode Store::mode() const { return impl_->mode; }
+Store::Mode Store::OpenMode() const { return impl_->mode; }
 
 }  // namespace awardgraph::query

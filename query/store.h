@@ -100,10 +100,10 @@ class Store {
   QueryResult Query(std::string_view sparql) const;
 
   /// The parsed store name.
-  const StoreSpec& spec() const;
+  const StoreSpec& Spec() const;
 
   /// The mode the store was opened in.
-  Mode mode() const;
+  Mode OpenMode() const;
 
  private:
   struct Impl;

@@ -40,10 +40,10 @@ TEST(LibrdfHandlesTest, EmptyIriIsRefused) {
 TEST(LibrdfHandlesTest, LogCaptureKeepsErrorsWithLines) {
   World& world = World::Instance();
   world.ClearLog();
-  ParserPtr parser(librdf_new_parser(world.get(), "turtle", nullptr, nullptr));
-  UriPtr base(librdf_new_uri(world.get(), reinterpret_cast<const unsigned char*>("http://ex/")));
-  StoragePtr storage(librdf_new_storage(world.get(), "hashes", "t", "hash-type='memory'"));
-  ModelPtr model(librdf_new_model(world.get(), storage.get(), nullptr));
+  ParserPtr parser(librdf_new_parser(world.Raw(), "turtle", nullptr, nullptr));
+  UriPtr base(librdf_new_uri(world.Raw(), reinterpret_cast<const unsigned char*>("http://ex/")));
+  StoragePtr storage(librdf_new_storage(world.Raw(), "hashes", "t", "hash-type='memory'"));
+  ModelPtr model(librdf_new_model(world.Raw(), storage.get(), nullptr));
   librdf_parser_parse_string_into_model(
       parser.get(), reinterpret_cast<const unsigned char*>("<a> <b> <c> .\n<a> <b> ."), base.get(),
       model.get());

@@ -51,8 +51,8 @@ TEST(ParseRdfFileTest, SyntaxErrorNamesFileAndLine) {
     ParseRdfFile(file, RdfFormat::kTurtle, "");
     FAIL() << "no error";
   } catch (const RdfParseError& e) {
-    EXPECT_EQ(e.file(), file);
-    EXPECT_EQ(e.line(), 3);
+    EXPECT_EQ(e.File(), file);
+    EXPECT_EQ(e.Line(), 3);
     EXPECT_NE(std::string(e.what()).find(file + ":3"), std::string::npos) << e.what();
   }
 }

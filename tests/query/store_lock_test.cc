@@ -37,7 +37,7 @@ TEST(StoreLockTest, SecondWriterIsRefusedWithTheHoldersPid) {
     StoreLock::Acquire(dir / "lock", StoreLock::Kind::kExclusive, "mystore");
     FAIL() << "second writer got the lock";
   } catch (const StoreInUseError& e) {
-    EXPECT_EQ(e.holder_pid(), getpid());
+    EXPECT_EQ(e.HolderPid(), getpid());
     EXPECT_NE(
         std::string(e.what()).find("store mystore in use by process " + std::to_string(getpid())),
         std::string::npos);

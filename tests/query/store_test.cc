@@ -121,7 +121,7 @@ TEST_P(BackendTest, FailedLoadKeepsEarlierData) {
     s.LoadFile(dir_ / "bad.ttl", RdfFormat::kTurtle);
     FAIL() << "bad Turtle loaded";
   } catch (const RdfParseError& e) {
-    EXPECT_EQ(e.line(), 2);
+    EXPECT_EQ(e.Line(), 2);
     EXPECT_NE(std::string(e.what()).find("bad.ttl:2"), std::string::npos) << e.what();
   }
   EXPECT_EQ(s.Size(), 1u);
@@ -245,8 +245,8 @@ TEST_F(StoreTest, SyntaxErrorSaysWhereAndWhat) {
     s.Query("SELECT ?x WHERE {\n  ?x ?p ?o .\n  FILTER(?x = ) }");
     FAIL() << "no error";
   } catch (const QuerySyntaxError& e) {
-    EXPECT_EQ(e.line(), 3);
-    EXPECT_EQ(e.column(), 15);
+    EXPECT_EQ(e.Line(), 3);
+    EXPECT_EQ(e.Column(), 15);
     EXPECT_NE(std::string(e.what()).find("unexpected ')'"), std::string::npos) << e.what();
   }
   try {
@@ -254,7 +254,7 @@ TEST_F(StoreTest, SyntaxErrorSaysWhereAndWhat) {
     FAIL() << "no error";
   } catch (const QuerySyntaxError& e) {
     EXPECT_NE(std::string(e.what()).find("y:p"), std::string::npos) << e.what();
-    EXPECT_EQ(e.line(), 1);
+    EXPECT_EQ(e.Line(), 1);
   }
 }
 
