@@ -451,19 +451,23 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
     }
 
     case StoreSpec::Backend::kPostgresql: {
-      std::string options;
-      if (!spec.host.empty()) options += "host=" + Quoted(spec.host) + ",";
-      if (spec.port > 0) options += "port=" + Quoted(std::to_string(spec.port)) + ",";
-      if (!spec.user.empty()) options += "user=" + Quoted(spec.user) + ",";
-      if (const char* password = std::getenv("PGPASSWORD")) {
-        options += "password=" + Quoted(password) + ",";
-      }
-      options += "database=" + Quoted(spec.dbname);
+      // Redland insists on host, user and password options; fill in libpq's defaults.
+      const char* env_user = std::getenv("USER");
+      const char* env_password = std::getenv("PGPASSWORD");
+      const std::string user = !spec.user.empty()    ? spec.user
+                               : env_user != nullptr ? env_user
+                                                     : "postgres";
+      const std::string options =
+          "host=" + Quoted(spec.host.empty() ? "localhost" : spec.host) +
+          ",port=" + Quoted(std::to_string(spec.port > 0 ? spec.port : 5432)) +
+          ",user=" + Quoted(user) +
+          ",password=" + Quoted(env_password != nullptr ? env_password : "") +
+          ",database=" + Quoted(spec.dbname);
       try {
         impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
                          options + ",new='no'");
       } catch (const StoreError& e) {
-        if (!write) throw StoreNotFoundError(std::string(e.what()) + not_found_hint);
+        if (!write) throw;  // unreachable server or missing tables: the message says which
         impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
                          options + ",new='yes'");
       }

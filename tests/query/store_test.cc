@@ -281,3 +281,21 @@ TEST_F(StoreTest, UnsupportedFeaturesAreRefusedWithAReason) {
 
 }  // namespace
 }  // namespace awardgraph::query
+
+namespace awardgraph::query {
+namespace {
+
+TEST(StoreOpenTest, PostgresqlWithoutAServerSaysWhy) {
+  // Port 1 on loopback: refused at once. (A real server is a later issue.)
+  for (Store::Mode mode : {Store::Mode::kRead, Store::Mode::kWrite}) {
+    try {
+      Store::Open("postgresql://ag@127.0.0.1:1/graph", mode);
+      ADD_FAILURE() << "opened a PostgreSQL store without a server";
+    } catch (const StoreError& e) {
+      EXPECT_NE(std::string(e.what()).find("127.0.0.1"), std::string::npos) << e.what();
+    }
+  }
+}
+
+}  // namespace
+}  // namespace awardgraph::query
