@@ -361,7 +361,8 @@ SyntaxErrorReport DescribeSyntaxError(std::string_view query, std::string_view p
   if (report.line > 0) where += " at line " + std::to_string(report.line);
   if (report.column > 0) where += ", column " + std::to_string(report.column);
   report.message = where + ": " + std::string(parser_message);
-  if (report.line > 0) {
+  if (report.line > 0 &&
+      lines[report.line - 1].find_first_not_of(" \t\r") != std::string_view::npos) {
     report.message += "\n  " + std::string(lines[report.line - 1]);
     if (report.column > 0) {
       report.message += "\n  " + std::string(report.column - 1, ' ') + "^";

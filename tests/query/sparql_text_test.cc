@@ -162,6 +162,11 @@ TEST(DescribeSyntaxErrorTest, BareKeywordTokenIsFoundAsAWord) {
   EXPECT_EQ(r.column, 2);
 }
 
+TEST(DescribeSyntaxErrorTest, BlankQueryShowsNoEmptyExcerpt) {
+  EXPECT_EQ(DescribeSyntaxError("  ", "syntax error, unexpected $end", 1).message,
+            "query syntax error at line 1: syntax error, unexpected $end");
+}
+
 TEST(DescribeSyntaxErrorTest, NoPositionAtAll) {
   const SyntaxErrorReport r = DescribeSyntaxError("x", "bad", 0);
   EXPECT_EQ(r.message, "query syntax error: bad");
