@@ -34,6 +34,10 @@ inline constexpr std::string_view kXsdNs = "http://www.w3.org/2001/XMLSchema#";
 inline constexpr std::string_view kSchemaNs = "https://schema.org/";
 inline constexpr std::string_view kFoafNs = "http://xmlns.com/foaf/0.1/";
 inline constexpr std::string_view kOrgNs = "http://www.w3.org/ns/org#";
+/// Namespace of the W3C SPARQL Query Results XML Format.
+inline constexpr std::string_view kSparqlResultsNs = "http://www.w3.org/2005/sparql-results#";
+/// The reserved graph that records triples added without a named graph.
+inline constexpr std::string_view kDefaultGraph = "https://w3id.org/awardgraph/id/graph/default";
 
 // ---------------------------------------------------------------- ag: classes
 

@@ -19,7 +19,7 @@ namespace {
 
 // The XML namespace of the SPARQL results format (a format identifier, not a
 // vocabulary term).
-constexpr std::string_view kSparqlResultsXmlNs = "http://www.w3.org/2005/sparql-results#";
+constexpr std::string_view kSparqlResultsXmlNs = vocab::kSparqlResultsNs;
 
 struct FormatName {
   std::string_view name;

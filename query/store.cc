@@ -49,7 +49,7 @@ constexpr std::string_view kSqliteLockSuffix = ".lock";
 // The context under which "graphs" records triples added without a graph.
 // (librdf_model_add_statement without a context on a contexts-enabled hashes
 // storage scans the whole store on every add: 10,000 adds took 20 s.)
-std::string DefaultGraphIri() { return std::string(vocab::kIdNs) + "graph/default"; }
+std::string DefaultGraphIri() { return std::string(vocab::kDefaultGraph); }
 
 // A librdf option value in single quotes; librdf cannot escape quotes.
 std::string Quoted(const std::string& value) {

@@ -5,8 +5,9 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite librdf-storage-postgresql
-  libboost-graph-dev libcpp-httplib-dev libgtest-dev libssl-dev zlib1g-dev
-  python3 python3-rdflib python3-networkx
+  libsqlite3-dev
+  libboost-graph-dev libcpp-httplib-dev libgtest-dev
+  python3 python3-rdflib python3-networkx graphviz
 )
 missing=()
 for p in "${packages[@]}"; do
