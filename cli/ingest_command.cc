@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <thread>
 
 #include "cli/commands.h"
@@ -144,6 +145,8 @@ IngestReport Ingest(const IngestConfig& config, query::Store& store, const Progr
   for (std::size_t begin = 0; begin < docs.size(); begin += kBatch) {
     std::size_t end = std::min(docs.size(), begin + kBatch);
     std::vector<Extracted> batch = ExtractBatch(docs, begin, end, config.jobs);
+    std::vector<query::Store::GraphContent> changed;
+    std::set<std::string> changed_graphs;
     for (std::size_t i = begin; i < end; ++i) {
       Extracted& e = batch[i - begin];
       Accumulate(report.facts, e.counts);
@@ -151,14 +154,21 @@ IngestReport Ingest(const IngestConfig& config, query::Store& store, const Progr
       auto stored = store.Objects(Term::Iri(loaders::ArticleIri(doc)), hash_predicate);
       std::string hash = loaders::ContentHash(doc);
       bool same = stored.size() == 1 && stored[0].value == hash;
-      if (same) {
+      std::string graph = loaders::ArticleGraphIri(doc);
+      if (same && !changed_graphs.contains(graph)) {
         ++report.unchanged;
       } else {
-        store.ReplaceGraph(loaders::ArticleGraphIri(doc), e.triples);
+        // The same source twice in one batch: the later version wins.
+        if (!changed_graphs.insert(graph).second) {
+          std::erase_if(changed, [&](const auto& g) { return g.graph_iri == graph; });
+        }
+        changed.push_back({graph, std::move(e.triples)});
         ++report.written;
       }
-      if (progress) progress(i + 1, docs.size());
+      if (progress && i + 1 < end) progress(i + 1, docs.size());
     }
+    store.ReplaceGraphs(changed);  // one transaction and one flush per batch
+    if (progress) progress(end, docs.size());
   }
   report.triples_after = store.Size();
   return report;

@@ -231,9 +231,12 @@ struct Store::Impl {
   }
 
   // Adds one statement to graph `context` (nullptr: the default graph).
-  void Add(librdf_statement* statement, librdf_node* context) {
+  // `known_absent`: the caller knows the graph lacks it (ReplaceGraph diffs
+  // against the graph's own statements), which skips a lookup that walks one
+  // statement per graph asserting the same subject and predicate.
+  void Add(librdf_statement* statement, librdf_node* context, bool known_absent = false) {
     if (context == nullptr) context = default_graph.get();
-    if (!ContainsInGraph(graphs.get(), statement, context)) {
+    if (known_absent || !ContainsInGraph(graphs.get(), statement, context)) {
       if (librdf_model_context_add_statement(graphs.get(), context, statement) != 0) {
         throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
       }
@@ -502,23 +505,29 @@ void Store::RemoveGraph(std::string_view graph_iri) {
 }
 
 void Store::ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& triples) {
+  ReplaceGraphs({GraphContent{std::string(graph_iri), triples}});
+}
+
+void Store::ReplaceGraphs(const std::vector<GraphContent>& graphs) {
   impl_->RequireWritable();
   World& world = World::Instance();
   world.ClearLog();
-  NodePtr context = impl_->GraphNode(graph_iri);
-  std::set<Triple> wanted;
-  for (const Triple& t : triples) {
-    wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
-  }
   WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
-  for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
-    if (wanted.erase(internal::StatementToTriple(statement.get())) == 0) {
-      impl_->Remove(statement.get(), context.get());
+  for (const GraphContent& graph : graphs) {
+    NodePtr context = impl_->GraphNode(graph.graph_iri);
+    std::set<Triple> wanted;
+    for (const Triple& t : graph.triples) {
+      wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
     }
-  }
-  for (const Triple& t : wanted) {  // only the triples not there yet
-    StatementPtr statement = internal::MakeStatement(world, t);
-    impl_->Add(statement.get(), context.get());
+    for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
+      if (wanted.erase(internal::StatementToTriple(statement.get())) == 0) {
+        impl_->Remove(statement.get(), context.get());
+      }
+    }
+    for (const Triple& t : wanted) {  // only the triples not in this graph yet
+      StatementPtr statement = internal::MakeStatement(world, t);
+      impl_->Add(statement.get(), context.get(), /*known_absent=*/true);
+    }
   }
   transaction.Commit();
 }

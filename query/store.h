@@ -74,6 +74,15 @@ class Store {
   /// written), in one transaction where the backend has them.
   void ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& triples);
 
+  /// One graph's new content, for ReplaceGraphs.
+  struct GraphContent {
+    std::string graph_iri;
+    std::vector<Triple> triples;
+  };
+  /// ReplaceGraph for several graphs in one transaction and one flush to
+  /// disk (a flush per graph dominates ingest time otherwise).
+  void ReplaceGraphs(const std::vector<GraphContent>& graphs);
+
   /// Objects of (subject, predicate, ?) in the default graph, each once.
   std::vector<Term> Objects(const Term& subject, const Term& predicate) const;
 

@@ -98,6 +98,22 @@ TEST_P(BackendTest, ReplaceGraphKeepsWhatOthersStillAssert) {
   EXPECT_EQ(s.Size(), 2u);
 }
 
+TEST_P(BackendTest, ReplaceGraphsReplacesEachGraphInOneCall) {
+  Store s = Store::Open(Spec(), Store::Mode::kWrite);
+  s.AddTriples({{kOrg, kLabel, Term::Literal("old")}}, kG1);
+  s.ReplaceGraphs({{std::string(kG1), {{kOrg, kLabel, Term::Literal("X")}}},
+                   {std::string(kG2),
+                    {{kOrg, kLabel, Term::Literal("X")}, {kOther, kLabel, Term::Literal("Y")}}}});
+  EXPECT_EQ(s.Graphs(), (std::vector<std::string>{std::string(kG1), std::string(kG2)}));
+  EXPECT_EQ(s.Objects(kOrg, kLabel), std::vector<Term>{Term::Literal("X")});
+  EXPECT_EQ(s.Size(), 2u);
+  EXPECT_EQ(Cell(s, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "2");
+  // Emptying one graph keeps what the other still asserts.
+  s.ReplaceGraphs({{std::string(kG2), {}}});
+  EXPECT_EQ(s.Objects(kOrg, kLabel), std::vector<Term>{Term::Literal("X")});
+  EXPECT_TRUE(s.Objects(kOther, kLabel).empty());
+}
+
 TEST_P(BackendTest, PersistsAcrossReopenAndReadModeRefusesWrites) {
   if (GetParam() == "memory") GTEST_SKIP() << "memory: does not persist";
   {
