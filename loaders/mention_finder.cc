@@ -1171,7 +1171,7 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
         b - 1 > 0)
       --b;
     if (auto m = ScanProject(s, b, taken)) {
-      i = m->span.end - 1;
+      i = std::max(i, m->span.end - 1);  // never step back: that would loop forever
       add(std::move(*m));
     }
   }

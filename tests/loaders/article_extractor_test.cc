@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <vector>
 
@@ -420,6 +421,52 @@ TEST(ExtractArticleTest, EvidenceIsVerbatimSentenceOfTheText) {
   std::string text = kMpftText;
   for (const auto& n : f.nominations)
     EXPECT_NE(text.find(n.evidence), std::string::npos) << n.evidence;
+}
+
+}  // namespace
+}  // namespace awardgraph::loaders
+
+namespace awardgraph::loaders {
+namespace {
+
+// Property test: random text made of the genre's words and punctuation must
+// never hang or crash the extractor, and every fact's evidence must be a
+// sentence of the article. (A loop that stepped backwards once hung here.)
+TEST(ExtractArticleTest, RandomTextKeepsEvidenceVerbatimAndTerminates) {
+  const std::vector<std::string> words = {
+      "The",         "Trust",      "NHS",         "Foundation", "Leeds",     "Teaching",
+      "Hospitals",   "won",        "shortlisted", "for",        "its",       "WardView",
+      "SPOT-Kids",   "Integrated", "Care",        "Board",      "ICB",       "(LLR)",
+      "Award",       "Awards",     "HSJ",         "Digital",    "2024",      "of",
+      "the",         "Year",       "Dr",          "Jane",       "Smith",     "chief",
+      "executive",   "said",       "Health",      "Innovation", "West",      "England",
+      "category",    "Best",       "Most",        "in",         "and",       "with",
+      "partnership", "University", "Ltd",         "highly",     "commended", "gold",
+      "WINNER",      "Manchester", "June",        "22",         "project",   "programme",
+      "its",         "MySENSE",    "The",         "team",       "Cancer",    "Alliance",
+      "finalist",    "nominated",  "by",          "at"};
+  const std::vector<std::string> punct = {"(", ")", "'",      "\"",  "\u2019",  "\u201c", ":",
+                                          ";", "-", "\u2013", "|",   "\u2022 ", "\n",     "\n\n",
+                                          ",", ".", "&",      "===", "  "};
+  std::mt19937 rng(7);
+  for (int doc = 0; doc < 400; ++doc) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 300);
+    for (int k = 0; k < n; ++k) {
+      text += rng() % 4 == 0 ? punct[rng() % punct.size()] : words[rng() % words.size()];
+      if (rng() % 6 != 0) text += ' ';
+    }
+    Document d{"fuzz/" + std::to_string(doc), words[rng() % words.size()], "", text};
+    ArticleFacts f = ExtractArticle(d, OdsGazetteer::Default());
+    for (const auto& nom : f.nominations) {
+      ASSERT_TRUE(text.find(nom.evidence) != std::string::npos ||
+                  d.title.find(nom.evidence) != std::string::npos)
+          << "doc " << doc << ": " << nom.evidence;
+    }
+    for (const auto& role : f.roles) {
+      ASSERT_TRUE(text.find(role.evidence) != std::string::npos) << "doc " << doc;
+    }
+  }
 }
 
 }  // namespace
