@@ -209,6 +209,12 @@ class Extractor {
     m.statuses = FindStatuses(v);
     for (const auto& st : m.statuses) taken.push_back(st.span);
     m.categories = FindCategories(v, m.bullet, taken);
+    // "wins Nursing Times award": the publisher's name is not a category.
+    std::erase_if(m.categories, [&](const CategoryMention& c) {
+      std::string key = NameKey(c.name);
+      return std::any_of(known_programmes_.begin(), known_programmes_.end(),
+                         [&](const std::string& p) { return NameKey(p) == key + " awards"; });
+    });
     for (const auto& c : m.categories) taken.push_back(c.span);
     for (const auto& st : m.statuses) {
       if (auto c = CategoryAfterStatus(v, st.span.end, taken)) {
@@ -713,10 +719,16 @@ class Extractor {
           cat = &c;
           break;
         }
+      // Before the phrase, only within its own clause (after the previous
+      // status phrase): "won X ... also in the running at Y" gives Y no X.
+      size_t category_floor = si > 0 ? m.statuses[si - 1].span.end : 0;
       if (!cat)
         for (const auto& c : m.categories)
-          if (c.span.end <= st.span.begin) cat = &c;
+          if (c.span.end <= st.span.begin && c.span.begin >= category_floor) cat = &c;
       if (cat) n.category = cat->name;
+      // "Bronze in the same category was awarded to ...".
+      if (!cat && SameCategoryPhrase(v) && !facts_.nominations.empty())
+        n.category = facts_.nominations.back().category;
       if (!cat && !heading_category_.empty() && heading_paragraph_ == paragraphs_[i])
         n.category = heading_category_;
       // "a finalist in both the A and the B categories", "in two
@@ -902,6 +914,13 @@ class Extractor {
     }
     facts_.nominations.push_back(n);
     return true;
+  }
+
+  static bool SameCategoryPhrase(const SentenceView& v) {
+    for (size_t k = 0; k + 2 < v.tokens.size(); ++k)
+      if (v.Lower(k) == "same" && (v.Lower(k + 1) == "category" || v.Lower(k + 1) == "award"))
+        return true;
+    return false;
   }
 
   // A bullet, or a line that opens with a category ("Hospital Innovation

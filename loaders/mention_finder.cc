@@ -108,6 +108,10 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"plc"}, OrgKind::kCompany, true},
       {{"technologies"}, OrgKind::kCompany, true},
       {{"solutions"}, OrgKind::kCompany, true},
+      {{"systems"}, OrgKind::kCompany, true},
+      {{"analytics"}, OrgKind::kCompany, true},
+      {{"diagnostics"}, OrgKind::kCompany, true},
+      {{"labs"}, OrgKind::kCompany, true},
   };
   return kHeads;
 }
@@ -1398,6 +1402,11 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       m.status = Status::kHighlyCommended;
     } else if (w == "shortlisted" || w == "short-listed" || w == "shortlist" || w == "finalist" ||
                w == "finalists" || w == "runner-up" || w == "runners-up") {
+      // "seeing off 11 other finalists", "The region had 19 finalists": others.
+      if (w == "finalists" && i > 0 &&
+          (t[i - 1].IsNumber() || t[i - 1].lower == "other" || t[i - 1].lower == "fellow" ||
+           (i > 1 && t[i - 2].IsNumber())))
+        continue;
       m.status = Status::kShortlisted;
       if (w == "shortlist" && i > 0 && t[i - 1].lower != "the") continue;
     } else if (w == "final" && i >= 2 && t[i - 1].lower == "the" &&
@@ -1435,6 +1444,12 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
                 w == "winner" || w == "winners" || w == "scoops") &&
                !(i > 0 && t[i - 1].text == "-")) {
       if (w == "winning" && i + 1 < t.size() && !t[i + 1].is_word) continue;
+      // "said the win was a reward": the noun, not a statement of who won.
+      if ((w == "win" || w == "wins") && i > 0 &&
+          (t[i - 1].lower == "the" || t[i - 1].lower == "this" || t[i - 1].lower == "a" ||
+           t[i - 1].lower == "their" || t[i - 1].lower == "its" || t[i - 1].lower == "his" ||
+           t[i - 1].lower == "her" || t[i - 1].lower == "our"))
+        continue;
       // "The winners will be announced ...": nobody has won yet.
       if (w == "winner" || w == "winners") {
         bool future = false;
