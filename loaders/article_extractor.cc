@@ -916,6 +916,18 @@ class Extractor {
     return true;
   }
 
+  // True when a "developed/run/led by X" phrase comes shortly before
+  // position `with`.
+  static bool DevelopedBy(const SentenceView& v, size_t with) {
+    static const std::set<std::string_view> kVerbs = {
+        "developed", "designed",    "created",     "built",    "delivered",   "run",
+        "led",       "co-produced", "co-designed", "launched", "established", "set"};
+    for (size_t k = with >= 20 ? with - 20 : 0; k + 1 < with; ++k)
+      if (kVerbs.contains(v.Lower(k)) && (v.Lower(k + 1) == "by" || v.Lower(k + 1) == "up"))
+        return true;
+    return false;
+  }
+
   static bool SameCategoryPhrase(const SentenceView& v) {
     for (size_t k = 0; k + 2 < v.tokens.size(); ++k)
       if (v.Lower(k) == "same" && (v.Lower(k + 1) == "category" || v.Lower(k + 1) == "award"))
@@ -1081,6 +1093,8 @@ class Extractor {
       }
       if ((w == "partnership" || w == "collaboration") && n == "between") cue = k, between = true;
       if ((w == "together" && n == "with") || w == "alongside") cue = k;
+      // "developed by UHBW with researchers at the University of Bristol".
+      if (w == "with" && DevelopedBy(v, k)) cue = k;
       if (w == "jointly" || w == "co-developed" || w == "co-designed") cue = k, between = true;
       if (cue != t.size()) break;
     }

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -428,6 +429,29 @@ TEST(ExtractArticleTest, EvidenceIsVerbatimSentenceOfTheText) {
 
 namespace awardgraph::loaders {
 namespace {
+
+// "developed by X with researchers at Y and company Z": all three work
+// together on the project.
+TEST(ExtractArticleTest, DevelopedByWithNamesEveryPartner) {
+  Document d{"t.txt", "Bristol service shortlisted", "",
+             "BREATHE-Home was developed by University Hospitals Bristol and Weston NHS "
+             "Foundation Trust (UHBW) with researchers at the University of Bristol and the "
+             "Bristol-based technology company Kinetiq Health Ltd."};
+  ArticleFacts f = ExtractArticle(d, OdsGazetteer::Default());
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const auto& c : f.collaborations) {
+    auto a = f.orgs[c.a].name, b = f.orgs[c.b].name;
+    pairs.insert(std::minmax(a, b));
+  }
+  EXPECT_TRUE(pairs.count(
+      {"University Hospitals Bristol and Weston NHS Foundation Trust", "University of Bristol"}));
+  EXPECT_TRUE(pairs.count(
+      {"Kinetiq Health Ltd", "University Hospitals Bristol and Weston NHS Foundation Trust"}));
+  EXPECT_TRUE(pairs.count({"Kinetiq Health Ltd", "University of Bristol"}));
+  ASSERT_EQ(f.projects.size(), 1u);
+  EXPECT_EQ(f.projects[0].name, "BREATHE-Home");
+  EXPECT_EQ(f.projects[0].orgs.size(), 3u);
+}
 
 // Property test: random text made of the genre's words and punctuation must
 // never hang or crash the extractor, and every fact's evidence must be a
