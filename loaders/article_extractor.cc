@@ -114,8 +114,18 @@ class Extractor {
  private:
   // ------------------------------------------------------------ entities
 
+  // "Kinetiq Health Ltd" and "Kinetiq Health" are one company.
+  static std::string OrgNameKey(std::string_view name) {
+    std::string key = NameKey(name);
+    for (std::string_view suffix : {" ltd", " limited", " plc", " llp", " inc"})
+      if (key.size() > suffix.size() &&
+          key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0)
+        key.resize(key.size() - suffix.size());
+    return key;
+  }
+
   int AddOrg(const OrgMention& m) {
-    std::string key = m.ods.empty() ? "n:" + NameKey(m.name) : "ods:" + m.ods;
+    std::string key = m.ods.empty() ? "n:" + OrgNameKey(m.name) : "ods:" + m.ods;
     auto it = org_index_.find(key);
     int id;
     if (it == org_index_.end()) {
@@ -276,6 +286,13 @@ class Extractor {
       if (!o.ods.empty() || o.kind == OrgKind::kPublisher) continue;
       std::vector<std::string> forms = {o.name};
       forms.insert(forms.end(), o.aliases.begin(), o.aliases.end());
+      if (std::string bare = OrgNameKey(o.name); bare != NameKey(o.name)) {
+        auto words = SplitWords(o.name);  // the name without "Ltd"
+        words.pop_back();
+        std::string joined;
+        for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
+        forms.push_back(joined);
+      }
       auto words = SplitWords(o.name);
       if (o.kind == OrgKind::kCompany && words.size() >= 2 && !IsNeverName(words[0]) &&
           !IsCity(words[0]))

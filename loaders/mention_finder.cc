@@ -356,6 +356,10 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     size_t b = ScanNameLeft(s, i);
     size_t e = i + 2;
     while (e < t.size() && s.Cap(e) && !InAny(taken, e)) ++e;
+    // "Royal College of Midwives Annual Midwifery Awards": the programme's
+    // name follows; the organisation is "Royal College of Midwives".
+    for (size_t k = i + 2; k < e; ++k)
+      if (t[k].lower == "awards" || t[k].lower == "award") e = i + 3;
     OrgMention m;
     m.span = {b, e};
     m.surface = m.name = s.Text(m.span);
@@ -574,6 +578,12 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
     }
     if (IsConnector(w)) {
       if (w == "and" || last_head == 0 || !(w == "of" || w == "for")) break;
+      // After "Chief Executive", "Chair", "Chief Nursing Officer" an "of"
+      // introduces the organisation, not a topic ("Director of Nursing").
+      static const std::set<std::string_view> kNoTopic = {
+          "executive",  "chair",   "chairman", "chairwoman", "chairperson", "president", "founder",
+          "co-founder", "officer", "ceo",      "governor",   "chancellor",  "editor"};
+      if (kNoTopic.contains(t[last_head - 1].lower)) break;
       // "Director of Nursing", "clinical lead for tissue viability",
       // "professor of biomechanics": the topic runs in the title's own case
       // up to a place or organisation ("at", "of the", a comma).
