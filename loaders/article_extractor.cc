@@ -1090,6 +1090,36 @@ class Extractor {
 
   // ------------------------------------------------------------ partners
 
+  // "The two trusts worked in partnership on ...": the organisations the
+  // previous sentence (within two) named, when that sentence named two or more.
+  std::vector<int> PartnersReferredBack(const SentenceMentions& m) const {
+    const SentenceView& v = *m.view;
+    bool refers = false;
+    static const std::set<std::string_view> kGroups = {
+        "trusts", "organisations", "organizations", "partners", "teams", "boards", "bodies"};
+    for (size_t k = 0; k + 1 < v.tokens.size(); ++k) {
+      std::string_view w = v.Lower(k);
+      if ((w == "two" || w == "three" || w == "both" || w == "all") &&
+          kGroups.contains(v.Lower(k + 1)))
+        refers = true;
+      if (w == "the" && v.Lower(k + 1) == "partners") refers = true;
+    }
+    if (!refers) return {};
+    size_t index = static_cast<size_t>(&m - mentions_.data());
+    for (size_t back = 1; back <= 2 && back <= index; ++back) {
+      const SentenceMentions& prev = mentions_[index - back];
+      std::vector<int> ids;
+      for (size_t k = 0; k < prev.orgs.size(); ++k) {
+        int id = prev.org_ids[k];
+        if (id >= 0 && facts_.orgs[id].kind != OrgKind::kPublisher &&
+            std::find(ids.begin(), ids.end(), id) == ids.end())
+          ids.push_back(id);
+      }
+      if (ids.size() >= 2) return ids;
+    }
+    return {};
+  }
+
   void ExtractCollaborations(SentenceMentions& m) {
     const SentenceView& v = *m.view;
     const auto& t = v.tokens;
@@ -1110,6 +1140,12 @@ class Extractor {
       }
       if ((w == "partnership" || w == "collaboration") && n == "between") cue = k, between = true;
       if ((w == "together" && n == "with") || w == "alongside") cue = k;
+      // "The two trusts worked in partnership on ...", "worked together".
+      if ((w == "worked" || w == "work" || w == "working" || w == "works" || w == "collaborated" ||
+           w == "partnered") &&
+          (n == "together" ||
+           (n == "in" && (v.Lower(k + 2) == "partnership" || v.Lower(k + 2) == "collaboration"))))
+        cue = k;
       // "developed by UHBW with researchers at the University of Bristol".
       if (w == "with" && DevelopedBy(v, k)) cue = k;
       if (w == "jointly" || w == "co-developed" || w == "co-designed") cue = k, between = true;
@@ -1123,7 +1159,12 @@ class Extractor {
       (m.orgs[k].span.begin < cue ? before : after).push_back(id);
     }
     std::vector<std::pair<int, int>> pairs;
-    if (between) {
+    std::vector<int> group;
+    if (before.size() + after.size() < 2) group = PartnersReferredBack(m);
+    if (!group.empty()) {
+      for (size_t a = 0; a < group.size(); ++a)
+        for (size_t b = a + 1; b < group.size(); ++b) pairs.emplace_back(group[a], group[b]);
+    } else if (between) {
       for (size_t a = 0; a < after.size(); ++a)
         for (size_t b = a + 1; b < after.size(); ++b) pairs.emplace_back(after[a], after[b]);
       if (after.size() == 1 && !before.empty()) pairs.emplace_back(before.back(), after[0]);

@@ -1220,10 +1220,10 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
   // Names ending in a capitalised head noun: "The Home First Frailty Hub",
   // "Tamar Community Rehabilitation Pathway", "Quiet Rooms Programme".
   static const std::set<std::string_view> kCapitalHeads = {
-      "Hub",           "Programme", "Program",    "Project", "Pathway",    "Portal",
-      "App",           "Platform",  "Initiative", "Scheme",  "Toolkit",    "Dashboard",
-      "Collaborative", "Campaign",  "Passport",   "Academy", "Clinic",     "Cafe",
-      "Café",          "Car",       "Line",       "Bureau",  "Navigators", "Champions"};
+      "Hub",      "Programme",  "Program",   "Project", "Pathway",   "Portal",        "App",
+      "Platform", "Initiative", "Scheme",    "Toolkit", "Dashboard", "Collaborative", "Campaign",
+      "Passport", "Academy",    "Clinic",    "Cafe",    "Café",      "Car",           "Line",
+      "Bureau",   "Navigators", "Champions", "Record"};
   // Not in a headline written in Title Case, where every word is capitalised.
   size_t words = 0, caps = 0;
   for (const auto& tok : t)

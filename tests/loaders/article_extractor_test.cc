@@ -453,6 +453,25 @@ TEST(ExtractArticleTest, DevelopedByWithNamesEveryPartner) {
   EXPECT_EQ(f.projects[0].orgs.size(), 3u);
 }
 
+// "The two trusts worked in partnership on ...": the organisations of the
+// sentence before.
+TEST(ExtractArticleTest, TheTwoTrustsReferBackToThePreviousSentence) {
+  Document d{"t.txt", "Two trusts commended", "",
+             "Bradford Teaching Hospitals NHS Foundation Trust and Leeds Teaching Hospitals NHS "
+             "Trust were highly commended at the HSJ Digital Awards 2024. The two trusts worked "
+             "in partnership on the Shared Care Record."};
+  ArticleFacts f = ExtractArticle(d, OdsGazetteer::Default());
+  bool found = false;
+  for (const auto& c : f.collaborations) {
+    std::set<std::string> pair = {f.orgs[c.a].ods, f.orgs[c.b].ods};
+    if (pair == std::set<std::string>{"RAE", "RR8"}) found = true;
+  }
+  EXPECT_TRUE(found);
+  ASSERT_EQ(f.projects.size(), 1u);
+  EXPECT_EQ(f.projects[0].name, "Shared Care Record");
+  EXPECT_EQ(f.projects[0].orgs.size(), 2u);
+}
+
 // Property test: random text made of the genre's words and punctuation must
 // never hang or crash the extractor, and every fact's evidence must be a
 // sentence of the article. (A loop that stepped backwards once hung here.)
