@@ -705,6 +705,7 @@ class Extractor {
     bool any = false;
     for (size_t si = 0; si < m.statuses.size(); ++si) {
       const auto& st = m.statuses[si];
+      size_t category_floor_override = 0;
       size_t next = si + 1 < m.statuses.size() ? m.statuses[si + 1].span.begin : v.tokens.size();
       NominationFact n;
       n.status = st.status;
@@ -736,9 +737,18 @@ class Extractor {
           cat = &c;
           break;
         }
+      // A category after the previous status phrase is that phrase's ("won
+      // the X award ... also in the running at Y" gives Y no category).
+      if (si > 0) {
+        const StatusMention& prev = m.statuses[si - 1];
+        for (const auto& c : m.categories)
+          if (c.span.begin >= prev.span.end && c.span.end <= st.span.begin)
+            category_floor_override = c.span.end;
+      }
       // Before the phrase, only within its own clause (after the previous
       // status phrase): "won X ... also in the running at Y" gives Y no X.
       size_t category_floor = si > 0 ? m.statuses[si - 1].span.end : 0;
+      category_floor = std::max(category_floor, category_floor_override);
       if (!cat)
         for (const auto& c : m.categories)
           if (c.span.end <= st.span.begin && c.span.begin >= category_floor) cat = &c;

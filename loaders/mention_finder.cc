@@ -253,6 +253,12 @@ void FindAcronymDefinitions(const SentenceView& s, AcronymMap* acronyms) {
     if (all_caps_inner && i > 0) {
       // "Full Name (ACR)": the capitalised run before the bracket.
       size_t b = ScanNameLeft(s, i);
+      // "Auralis and Mersey and West Lancashire Teaching Hospitals (MWL)":
+      // the name starts at the word with the acronym's first letter.
+      const char first = t[inner.begin].text[0];
+      while (b + 2 < i && t[b].text[0] != first) ++b;
+      while (b < i && !t[b].is_word) ++b;
+      while (b < i && IsConnector(t[b].lower)) ++b;
       if (b < i && i - b >= 2) {
         std::string acr = s.Text(inner);
         std::string full = s.Text({b, i});
