@@ -673,7 +673,6 @@ class Extractor {
       bool subject =
           !have || (m.people[k].span.begin <= 3 && m.people[k].span.begin < best_org_pos &&
                     m.view->Lower(m.people[k].span.end) == ",");
-      (void)best_org_pos;
       bool quoted_speaker = false;
       for (const auto& tok : m.view->tokens)
         if (tok.lower == "said" || tok.lower == "says" || tok.lower == "added" ||
@@ -702,7 +701,6 @@ class Extractor {
       if (IsListItem(m) && list_context_) ListItemNomination(m, i, *list_context_);
       return;
     }
-    bool any = false;
     for (size_t si = 0; si < m.statuses.size(); ++si) {
       const auto& st = m.statuses[si];
       size_t category_floor_override = 0;
@@ -817,7 +815,7 @@ class Extractor {
         if (m.bullet && !m.orgs.empty() && m.org_ids[0] >= 0) {
           n.nominee_org = m.org_ids[0];
         } else {
-          n.nominee_org = InferredOwner(m, subject_project);
+          n.nominee_org = InferredOwner(m);
           n.nominee_inferred = true;
         }
         if (n.nominee_org < 0) continue;
@@ -835,7 +833,6 @@ class Extractor {
           n.nominee_person >= 0)
         n.category = list_context_->category;
       list_context_ = ListContext{n.status, n.nominee_org, n.nominee_person, ""};
-      any = true;
       int partner = n.nominee_org >= 0 ? CoNominee(m, n.nominee_org, st) : -1;
       size_t first_new = facts_.nominations.size();
       std::vector<std::string> categories = {n.category};
@@ -864,7 +861,6 @@ class Extractor {
         }
       }
     }
-    (void)any;
   }
 
   static std::string CategoryHeading(const SentenceView& v) {
@@ -998,11 +994,13 @@ class Extractor {
     return -1;
   }
 
-  int InferredOwner(const SentenceMentions& m, const ProjectMention* project) const {
+  // The organisation behind a project named as the subject ("An 'Inclusion
+  // School' ... has been nominated"): the first one the sentence names, else
+  // the article's main organisation.
+  int InferredOwner(const SentenceMentions& m) const {
     for (size_t k = 0; k < m.orgs.size(); ++k)
       if (m.org_ids[k] >= 0 && facts_.orgs[m.org_ids[k]].kind != OrgKind::kPublisher)
         return m.org_ids[k];
-    (void)project;
     return main_org_;
   }
 

@@ -74,44 +74,43 @@ bool IsFunctionWordCap(std::string_view word) {
 struct OrgHead {
   std::vector<std::string_view> words;  // lower case
   OrgKind kind;
-  bool needs_prefix;  // a capitalised word must come before it
 };
 
 const std::vector<OrgHead>& OrgHeads() {
   static const std::vector<OrgHead> kHeads = {
-      {{"nhs", "foundation", "trust"}, OrgKind::kTrust, true},
-      {{"nhs", "ft"}, OrgKind::kTrust, true},
-      {{"foundation", "trust"}, OrgKind::kTrust, true},
-      {{"nhs", "trust"}, OrgKind::kTrust, true},
-      {{"trust"}, OrgKind::kTrust, true},
-      {{"integrated", "care", "board"}, OrgKind::kIcb, true},
-      {{"icb"}, OrgKind::kIcb, true},
-      {{"integrated", "care", "system"}, OrgKind::kIcs, true},
-      {{"integrated", "care", "partnership"}, OrgKind::kIcs, true},
-      {{"health", "and", "care", "partnership"}, OrgKind::kIcs, true},
-      {{"health", "&", "care", "partnership"}, OrgKind::kIcs, true},
-      {{"ics"}, OrgKind::kIcs, true},
-      {{"cancer", "alliance"}, OrgKind::kCancerAlliance, true},
-      {{"ambulance", "service"}, OrgKind::kTrust, true},
-      {{"academic", "health", "science", "network"}, OrgKind::kHealthInnovationNetwork, true},
-      {{"ahsn"}, OrgKind::kHealthInnovationNetwork, true},
-      {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork, true},
-      {{"council"}, OrgKind::kOther, true},
-      {{"university"}, OrgKind::kOther, true},
-      {{"college"}, OrgKind::kOther, true},
-      {{"hospice"}, OrgKind::kOther, true},
-      {{"charity"}, OrgKind::kOther, true},
-      {{"federation"}, OrgKind::kOther, true},
-      {{"primary", "care", "network"}, OrgKind::kOther, true},
-      {{"ltd"}, OrgKind::kCompany, true},
-      {{"limited"}, OrgKind::kCompany, true},
-      {{"plc"}, OrgKind::kCompany, true},
-      {{"technologies"}, OrgKind::kCompany, true},
-      {{"solutions"}, OrgKind::kCompany, true},
-      {{"systems"}, OrgKind::kCompany, true},
-      {{"analytics"}, OrgKind::kCompany, true},
-      {{"diagnostics"}, OrgKind::kCompany, true},
-      {{"labs"}, OrgKind::kCompany, true},
+      {{"nhs", "foundation", "trust"}, OrgKind::kTrust},
+      {{"nhs", "ft"}, OrgKind::kTrust},
+      {{"foundation", "trust"}, OrgKind::kTrust},
+      {{"nhs", "trust"}, OrgKind::kTrust},
+      {{"trust"}, OrgKind::kTrust},
+      {{"integrated", "care", "board"}, OrgKind::kIcb},
+      {{"icb"}, OrgKind::kIcb},
+      {{"integrated", "care", "system"}, OrgKind::kIcs},
+      {{"integrated", "care", "partnership"}, OrgKind::kIcs},
+      {{"health", "and", "care", "partnership"}, OrgKind::kIcs},
+      {{"health", "&", "care", "partnership"}, OrgKind::kIcs},
+      {{"ics"}, OrgKind::kIcs},
+      {{"cancer", "alliance"}, OrgKind::kCancerAlliance},
+      {{"ambulance", "service"}, OrgKind::kTrust},
+      {{"academic", "health", "science", "network"}, OrgKind::kHealthInnovationNetwork},
+      {{"ahsn"}, OrgKind::kHealthInnovationNetwork},
+      {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork},
+      {{"council"}, OrgKind::kOther},
+      {{"university"}, OrgKind::kOther},
+      {{"college"}, OrgKind::kOther},
+      {{"hospice"}, OrgKind::kOther},
+      {{"charity"}, OrgKind::kOther},
+      {{"federation"}, OrgKind::kOther},
+      {{"primary", "care", "network"}, OrgKind::kOther},
+      {{"ltd"}, OrgKind::kCompany},
+      {{"limited"}, OrgKind::kCompany},
+      {{"plc"}, OrgKind::kCompany},
+      {{"technologies"}, OrgKind::kCompany},
+      {{"solutions"}, OrgKind::kCompany},
+      {{"systems"}, OrgKind::kCompany},
+      {{"analytics"}, OrgKind::kCompany},
+      {{"diagnostics"}, OrgKind::kCompany},
+      {{"labs"}, OrgKind::kCompany},
   };
   return kHeads;
 }
@@ -1046,7 +1045,6 @@ std::optional<ProjectMention> ScanProject(const SentenceView& s, size_t b,
     ++d;
   }
   Span name{b, e};
-  bool capital_head = IsProjectHead(t[e - 1].lower);
   if (head_end > 0) {
     m.span = {b, head_end};
     m.name = s.Text(m.span);
@@ -1055,9 +1053,6 @@ std::optional<ProjectMention> ScanProject(const SentenceView& s, size_t b,
     m.span = name;
     m.name = s.Text(name);
   }
-  // A single capitalised word without a head noun is too weak ("Sandbox"
-  // alone is fine after "its", checked by the caller through `strong`).
-  (void)capital_head;
   return m;
 }
 
