@@ -133,11 +133,21 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
       --b;
       continue;
     }
-    if (t.text == "'s" && b >= 2 && s.Cap(b - 2) && b < s.tokens.size() && s.Cap(b)) {
+    if (t.text == "'s" && b >= 2 && s.Cap(b - 2) && b < s.tokens.size() &&
+        (s.Cap(b) || s.Lower(b) == "and")) {
       --b;
       continue;
     }
-    bool between_caps = b >= 2 && s.Cap(b - 2) && !StopsOrgName(s.tokens[b - 2]) && s.Cap(b);
+    // "St Thomas' NHS Foundation Trust": a plural possessive's apostrophe.
+    if (t.text == "'" && !t.space_before && b >= 2 && s.Cap(b - 2) &&
+        s.tokens[b - 2].lower.back() == 's' && b < s.tokens.size() && s.Cap(b)) {
+      --b;
+      continue;
+    }
+    // "Women's and Children's": a possessive counts as the capitalised word.
+    bool cap_before = b >= 2 && ((s.Cap(b - 2) && !StopsOrgName(s.tokens[b - 2])) ||
+                                 (s.tokens[b - 2].text == "'s" && b >= 3 && s.Cap(b - 3)));
+    bool between_caps = cap_before && s.Cap(b);
     if (between_caps && (t.lower == "and" || t.lower == "&" || t.lower == "of" ||
                          t.lower == "upon" || t.lower == "for")) {
       --b;
@@ -321,6 +331,12 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
         break;
       }
       Span span{b, i + n};
+      // "NHS Foundation Trust" alone names nothing.
+      bool only_generic = true;
+      for (size_t k = b; k < i; ++k)
+        if (t[k].text != "NHS" && t[k].lower != "the" && t[k].lower != "foundation")
+          only_generic = false;
+      if (only_generic) break;
       // "University of Leeds", "Royal Society of Medicine": "of" + capitals.
       if (head.kind == OrgKind::kOther && s.Lower(span.end) == "of" && s.Cap(span.end + 1)) {
         size_t e = span.end + 1;

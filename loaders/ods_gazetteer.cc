@@ -113,6 +113,11 @@ void OdsGazetteer::Index() {
           o.name.compare(o.name.size() - suffix.size(), suffix.size(), suffix) == 0) {
         std::string short_form = o.name.substr(0, o.name.size() - suffix.size());
         if (SplitWords(short_form).size() >= 2) short_forms_.emplace_back(short_form, &o);
+        // "Great Ormond Street Hospital" for "... Hospital for Children".
+        if (size_t f = short_form.find(" for "); f != std::string::npos) {
+          std::string before = short_form.substr(0, f);
+          if (SplitWords(before).size() >= 3) short_forms_.emplace_back(before, &o);
+        }
       }
     }
   }

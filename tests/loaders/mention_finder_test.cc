@@ -887,3 +887,32 @@ TEST(FindYearsTest, FourDigitYearsInRange) {
 
 }  // namespace
 }  // namespace awardgraph::loaders
+
+namespace awardgraph::loaders {
+namespace {
+
+// Possessives inside trust names, and an informal name without "for Children".
+TEST(FindOrganisationsTest, PossessivesAndInformalNamesLinkToOds) {
+  struct Case {
+    const char* sentence;
+    const char* ods;
+  };
+  for (const Case& c : {Case{"Guy's and St Thomas' NHS Foundation Trust won the award.", "RJ1"},
+                        Case{"Birmingham Women's and Children's NHS Foundation Trust won.", "RQ3"},
+                        Case{"Great Ormond Street Hospital won the award.", "RP4"}}) {
+    SentenceView s(c.sentence);
+    auto orgs = FindOrganisations(s, OdsGazetteer::Default(), {});
+    ASSERT_EQ(orgs.size(), 1u) << c.sentence;
+    EXPECT_EQ(orgs[0].ods, c.ods) << c.sentence;
+    EXPECT_EQ(orgs[0].span.begin, 0u) << c.sentence;
+  }
+}
+
+// "NHS Foundation Trust" on its own is no organisation.
+TEST(FindOrganisationsTest, BareNhsFoundationTrustIsNoOrganisation) {
+  SentenceView s("Becoming an NHS Foundation Trust took years.");
+  EXPECT_TRUE(FindOrganisations(s, OdsGazetteer::Default(), {}).empty());
+}
+
+}  // namespace
+}  // namespace awardgraph::loaders
