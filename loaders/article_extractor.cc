@@ -269,11 +269,35 @@ class Extractor {
     return best;
   }
 
+  // "the trust" is the trust named last in this sentence or the one before,
+  // else the article's main trust; "the ICB", "the alliance" likewise.
   void ResolveAnaphors() {
-    for (auto& m : mentions_)
-      for (size_t k = 0; k < m.orgs.size(); ++k)
-        if (m.orgs[k].anaphor)
-          m.org_ids[k] = m.orgs[k].kind == OrgKind::kTrust ? main_trust_ : MainOf(m.orgs[k].kind);
+    recent_trust_.assign(mentions_.size(), main_trust_);
+    std::map<OrgKind, int> previous, current;
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      auto& m = mentions_[i];
+      previous = current;
+      current.clear();
+      auto recent = [&](OrgKind kind) {
+        if (auto it = current.find(kind); it != current.end()) return it->second;
+        if (auto it = previous.find(kind); it != previous.end()) return it->second;
+        return kind == OrgKind::kTrust ? main_trust_ : MainOf(kind);
+      };
+      recent_trust_[i] = recent(OrgKind::kTrust);
+      for (size_t k = 0; k < m.orgs.size(); ++k) {
+        if (m.orgs[k].anaphor) {
+          m.org_ids[k] = recent(m.orgs[k].kind);
+        } else if (m.org_ids[k] >= 0) {
+          current[facts_.orgs[m.org_ids[k]].kind] = m.org_ids[k];
+        }
+      }
+    }
+  }
+
+  // The trust "the trust" means in sentence `m`.
+  int RecentTrust(const SentenceMentions& m) const {
+    size_t index = static_cast<size_t>(&m - mentions_.data());
+    return index < recent_trust_.size() ? recent_trust_[index] : main_trust_;
   }
 
   // Names of organisations found anywhere in the article, where another
@@ -583,7 +607,7 @@ class Extractor {
           }
         }
         if (org_before == -2 && v.Lower(k) == "trust" && v.Lower(k + 1) == "'s") {
-          org_before = main_trust_;
+          org_before = RecentTrust(m);
           k += 2;
         }
         size_t place_begin = k;
@@ -614,7 +638,7 @@ class Extractor {
           if (org == -2) org = OrgAfterTitle(m, e);
           if (org == -2 && v.Lower(e) == "of" && v.Lower(e + 1) == "the" &&
               v.Lower(e + 2) == "trust")
-            org = main_trust_;
+            org = RecentTrust(m);
           if (org == -2) org = NamedAfterTitle(m, e, titles.back());
           for (const auto& ti : titles) AddRole(person, ti, org < 0 ? -1 : org, m.evidence);
           found = true;
@@ -633,14 +657,14 @@ class Extractor {
         if (te == end) {
           org = OrgEndingAt(m, b);
           if (org == -2 && b >= 1 && v.Lower(b - 1) == "'s") org = OrgEndingAt(m, b - 1);
-          if (org == -2 && b >= 1 && v.Lower(b - 1) == "trust") org = main_trust_;
+          if (org == -2 && b >= 1 && v.Lower(b - 1) == "trust") org = RecentTrust(m);
           if (org == -2 && b >= 2 && v.Lower(b - 1) == "'s" && v.Lower(b - 2) == "trust")
-            org = main_trust_;
+            org = RecentTrust(m);
         } else {
           org = OrgAfterTitle(m, te);
           if (org == -2 && v.Lower(te) == "of" && v.Lower(te + 1) == "the" &&
               v.Lower(te + 2) == "trust")
-            org = main_trust_;
+            org = RecentTrust(m);
           // The organisation must end right before the person's comma.
           bool adjacent = false;
           for (size_t o = 0; o < m.orgs.size(); ++o)
@@ -1287,6 +1311,7 @@ class Extractor {
   std::vector<std::tuple<int, int, int>> joint_entries_;
   int main_org_ = -1;
   int main_trust_ = -1;
+  std::vector<int> recent_trust_;  // per sentence, see ResolveAnaphors
   ArticleFacts facts_;
 };
 

@@ -367,6 +367,20 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     m.anaphor = true;
     add(std::move(m));
   }
+  // 1c. "the community trust", "the mental health trust": a trust anaphor.
+  for (size_t i = 2; i < t.size(); ++i) {
+    if (t[i].text != "trust" || InAny(taken, i) || s.Cap(i + 1)) continue;
+    size_t b = i;
+    while (b > 0 && i - b < 2 && t[b - 1].is_word && !t[b - 1].IsCapitalised() &&
+           t[b - 1].lower != "the" && !IsConnector(t[b - 1].lower))
+      --b;
+    if (b == i || b == 0 || t[b - 1].lower != "the" || InAny(taken, b - 1)) continue;
+    OrgMention m;
+    m.span = {b - 1, i + 1};
+    m.kind = OrgKind::kTrust;
+    m.anaphor = true;
+    add(std::move(m));
+  }
   // 2. "University of X", "Royal Society of X", "Royal College of X".
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (InAny(taken, i)) continue;

@@ -113,6 +113,9 @@ void OdsGazetteer::Index() {
           o.name.compare(o.name.size() - suffix.size(), suffix.size(), suffix) == 0) {
         std::string short_form = o.name.substr(0, o.name.size() - suffix.size());
         if (SplitWords(short_form).size() >= 2) short_forms_.emplace_back(short_form, &o);
+        // "Clatterbridge Cancer Centre" for "The Clatterbridge Cancer Centre".
+        if (short_form.rfind("The ", 0) == 0 && SplitWords(short_form).size() >= 3)
+          short_forms_.emplace_back(short_form.substr(4), &o);
         // "Great Ormond Street Hospital" for "... Hospital for Children".
         if (size_t f = short_form.find(" for "); f != std::string::npos) {
           std::string before = short_form.substr(0, f);
