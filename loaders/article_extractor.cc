@@ -734,10 +734,24 @@ class Extractor {
       n.evidence = m.evidence;
       bool is_person = false;
       if (st.nominee_after) {
+        // "awarded to X"; after "winner:" the team may come first ("winner:
+        // the paediatric sepsis nursing team at Alder Hey ...").
+        size_t reach = v.Lower(st.span.end - 1) == ":" ? 10 : 2;
+        size_t org_at = v.tokens.size();
         for (size_t k = 0; k < m.orgs.size(); ++k)
-          if (m.orgs[k].span.begin >= st.span.end && m.orgs[k].span.begin <= st.span.end + 2 &&
+          if (m.orgs[k].span.begin >= st.span.end && m.orgs[k].span.begin <= st.span.end + reach &&
               m.org_ids[k] >= 0) {
             n.nominee_org = m.org_ids[k];
+            org_at = m.orgs[k].span.begin;
+            break;
+          }
+        // "Highly commended: Callum Reddy, a nurse at Pennine Care": the person
+        // named first is the nominee.
+        for (size_t k = 0; k < m.people.size(); ++k)
+          if (m.people[k].span.begin >= st.span.end && m.people[k].span.begin < org_at &&
+              m.people[k].span.begin <= st.span.end + 2) {
+            n.nominee_person = m.person_ids[k];
+            n.nominee_org = -1;
             break;
           }
         if (n.nominee_org < 0)

@@ -1466,6 +1466,12 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         continue;
       if (i > 0 && (t[i - 1].lower == "call" || t[i - 1].lower == "calls")) continue;
       m.status = Status::kNominated;
+    } else if ((w == "trophy" || w == "trophies") && i > 0 &&
+               (t[i - 1].lower == "second" || t[i - 1].lower == "third" ||
+                t[i - 1].lower == "another" || t[i - 1].lower == "a" || t[i - 1].IsNumber() ||
+                t[i - 1].lower == "two" || t[i - 1].lower == "three") &&
+               !hedged(i)) {
+      m.status = Status::kWinner;  // "A second trophy came in the X category"
     } else if (w == "named" && i > 0 &&
                (t[i - 1].lower == "was" || t[i - 1].lower == "were" || t[i - 1].lower == "been" ||
                 t[i - 1].lower == "be") &&
@@ -1535,12 +1541,15 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       } else if (w == "collected" || w == "collects" || w == "accepted" || w == "accepts") {
         bool award_next = false;
         for (size_t k = i + 1; k < i + 5 && k < t.size(); ++k)
-          if (t[k].lower == "award" || t[k].lower == "prize" || t[k].lower == "trophy")
+          if (t[k].lower == "award" || t[k].lower == "prize" || t[k].lower == "trophy" ||
+              t[k].lower == "title")
             award_next = true;
         if (!award_next) continue;
         m.status = Status::kWinner;
-      } else if ((w == "took" || w == "takes") && (next == "home" || next == "the")) {
-        m.status = Status::kWinner;
+      } else if ((w == "took" || w == "takes") &&
+                 (next == "home" || next == "the" || next == "gold" || next == "silver" ||
+                  next == "bronze" || next == "top")) {
+        m.status = Status::kWinner;  // a medal right after becomes the status below
       } else if (w == "awarded" || w == "received" || w == "receive" || w == "receives" ||
                  (w == "presented" && next == "with")) {
         // "received a High Commendation" is handled by its own phrase.
@@ -1565,6 +1574,11 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
     } else {
       continue;
     }
+    // "took silver for X": the medal is part of the phrase.
+    if (m.span.end < t.size() &&
+        (t[m.span.end].lower == "gold" || t[m.span.end].lower == "silver" ||
+         t[m.span.end].lower == "bronze"))
+      m.span.end += 1;
     // "WINNER: Salisbury NHS Foundation Trust - ...", "Highly commended: X".
     if (s.Lower(m.span.end) == ":" &&
         (m.status == Status::kWinner || m.status == Status::kHighlyCommended ||
