@@ -1418,8 +1418,9 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
     }
     return std::nullopt;
   };
-  auto hedged = [&](size_t i) {
-    for (size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) {
+  // A hope, a chance or a denial within `window` words before position i.
+  auto hedged = [&](size_t i, size_t window = 3) {
+    for (size_t k = i >= window ? i - window : 0; k < i; ++k) {
       const std::string& w = t[k].lower;
       if (w == "not" || w == "never" || w == "n't" || w == "failed" || w == "could" || w == "may" ||
           w == "might" || w == "hope" || w == "hoping" || w == "hopes" || w == "chance" ||
@@ -1470,7 +1471,7 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
                (t[i - 1].lower == "second" || t[i - 1].lower == "third" ||
                 t[i - 1].lower == "another" || t[i - 1].lower == "a" || t[i - 1].IsNumber() ||
                 t[i - 1].lower == "two" || t[i - 1].lower == "three") &&
-               !hedged(i)) {
+               !hedged(i, 5)) {
       m.status = Status::kWinner;  // "A second trophy came in the X category"
     } else if (w == "named" && i > 0 &&
                (t[i - 1].lower == "was" || t[i - 1].lower == "were" || t[i - 1].lower == "been" ||
@@ -1540,7 +1541,7 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         m.status = Status::kWinner;
       } else if (w == "collected" || w == "collects" || w == "accepted" || w == "accepts") {
         bool award_next = false;
-        for (size_t k = i + 1; k < i + 5 && k < t.size(); ++k)
+        for (size_t k = i + 1; k < i + 10 && k < t.size(); ++k)
           if (t[k].lower == "award" || t[k].lower == "prize" || t[k].lower == "trophy" ||
               t[k].lower == "title")
             award_next = true;

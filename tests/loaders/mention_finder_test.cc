@@ -916,3 +916,35 @@ TEST(FindOrganisationsTest, BareNhsFoundationTrustIsNoOrganisation) {
 
 }  // namespace
 }  // namespace awardgraph::loaders
+
+namespace awardgraph::loaders {
+namespace {
+
+std::vector<Status> StatusList(const char* sentence) {
+  std::vector<Status> out;
+  for (const auto& st : FindStatuses(SentenceView(sentence))) out.push_back(st.status);
+  return out;
+}
+
+TEST(FindStatusesTest, MedalsTrophiesAndTitles) {
+  EXPECT_EQ(StatusList("WoundWatch took silver for Digital Pathway Innovation."),
+            std::vector<Status>{Status::kSilver});
+  EXPECT_EQ(StatusList("Dr Castell collected the Chief Executive of the Year title."),
+            std::vector<Status>{Status::kWinner});
+  EXPECT_EQ(StatusList("A second trophy came in the Pharmacy Initiative of the Year category."),
+            std::vector<Status>{Status::kWinner});
+  // A trophy hoped for is no win.
+  EXPECT_EQ(StatusList("The team hopes to lift a trophy in June."), std::vector<Status>{});
+}
+
+TEST(FindStatusesTest, TookSilverCoversTheMedalSoTheCategoryFollows) {
+  SentenceView s("WoundWatch took silver for Digital Pathway Innovation.");
+  auto st = FindStatuses(s);
+  ASSERT_EQ(st.size(), 1u);
+  auto cat = CategoryAfterStatus(s, st[0].span.end, {});
+  ASSERT_TRUE(cat.has_value());
+  EXPECT_EQ(cat->name, "Digital Pathway Innovation");
+}
+
+}  // namespace
+}  // namespace awardgraph::loaders
