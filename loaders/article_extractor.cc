@@ -570,6 +570,9 @@ class Extractor {
   }
 
   void AddRole(int person, const std::string& title, int org, const std::string& evidence) {
+    // "a former intensive care consultant" is no post held now.
+    std::string lower = FoldForMatch(title);
+    if (lower.rfind("former ", 0) == 0 || lower.rfind("ex-", 0) == 0) return;
     for (const auto& r : facts_.roles)
       if (r.person == person && NameKey(r.title) == NameKey(title)) return;
     if (org < 0 && FoldForMatch(title) != "editor") org = main_org_;
@@ -590,7 +593,7 @@ class Extractor {
       if (after + 2 < t.size() && t[after].text == "," && t[after + 1].IsNumber() &&
           t[after + 2].text == ",")
         after += 2;
-      if (after < t.size() && t[after].text == ",") {
+      if (after < t.size() && (t[after].text == "," || t[after].text == "(")) {  // "X (title, org)"
         size_t k = after + 1;
         if (v.Lower(k) == "who" && (v.Lower(k + 1) == "is" || v.Lower(k + 1) == "was")) k += 2;
         int org_before = -2;
@@ -612,6 +615,22 @@ class Extractor {
         }
         size_t place_begin = k;
         std::optional<TitleMatch> title = MatchTitle(v, k, m.org_spans);
+        // "learning disability liaison nurse": lower-case words before a
+        // title the lexicon knows.
+        if (!title && k < t.size() && t[k].is_word && !t[k].IsCapitalised()) {
+          for (size_t q = k + 1; q < t.size() && q <= k + 3; ++q) {
+            if (!t[q - 1].is_word || t[q - 1].IsCapitalised()) break;
+            if (auto inner = MatchTitle(v, q, m.org_spans); inner && !t[q].IsCapitalised()) {
+              title = TitleMatch{{k, inner->span.end}, v.Text({k, inner->span.end})};
+              break;
+            }
+            if (t[q].is_word && !t[q].IsCapitalised() && IsTitleHead(t[q].lower) &&
+                (q + 1 >= t.size() || !t[q + 1].is_word)) {
+              title = TitleMatch{{k, q + 1}, v.Text({k, q + 1})};
+              break;
+            }
+          }
+        }
         if (!title && org_before == -2) {
           // Skip place words: "Staffordshire and Stoke-on-Trent Chief Medical Officer".
           size_t q = k;
@@ -1047,11 +1066,18 @@ class Extractor {
   void ListItemNomination(SentenceMentions& m, size_t i, const ListContext& context) {
     NominationFact n;
     n.status = context.status;
+    size_t org_at = m.view->tokens.size();
     for (size_t k = 0; k < m.orgs.size(); ++k)
       if (m.org_ids[k] >= 0 && facts_.orgs[m.org_ids[k]].kind != OrgKind::kPublisher) {
         n.nominee_org = m.org_ids[k];
+        org_at = m.orgs[k].span.begin;
         break;
       }
+    // "Nurse of the Year - Jane Doe, ward sister at X": the person first named.
+    if (!m.people.empty() && m.people[0].span.begin < org_at) {
+      n.nominee_person = m.person_ids[0];
+      n.nominee_org = -1;
+    }
     if (n.nominee_org < 0) {
       n.nominee_org = context.nominee_org;
       n.nominee_person = context.nominee_person;

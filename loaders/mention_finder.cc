@@ -1490,7 +1490,7 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
     } else if ((w == "won" || w == "wins" || w == "win" || w == "winning" || w == "scooped" ||
                 w == "triumphed" || w == "crowned" || w == "claimed" || w == "lifted" ||
                 w == "winner" || w == "winners" || w == "scoops") &&
-               !(i > 0 && t[i - 1].text == "-")) {
+               !(i > 0 && t[i - 1].text == "-" && !t[i].space_before)) {
       if (w == "winning" && i + 1 < t.size() && !t[i + 1].is_word) continue;
       // "said the win was a reward": the noun, not a statement of who won.
       if ((w == "win" || w == "wins") && i > 0 &&

@@ -472,6 +472,26 @@ TEST(ExtractArticleTest, TheTwoTrustsReferBackToThePreviousSentence) {
   EXPECT_EQ(f.projects[0].orgs.size(), 2u);
 }
 
+// Award-body lists: "Category – winner: Name (title, organisation)". The
+// person is the nominee; the bracket gives the role; a former post is none.
+TEST(ExtractArticleTest, WinnerListsNamePeopleWithBracketedRoles) {
+  Document d{"t.txt", "RCNi Nursing Awards 2025 winners", "",
+             "The RCNi Nursing Awards 2025 were presented in London on 3 July.\n\n"
+             "Learning Disability Practice Award \u2013 winner: Sunita Rehal (learning disability "
+             "liaison nurse, Lincolnshire Partnership NHS Foundation Trust), for a hospital "
+             "passport scheme.\n\n"
+             "Dr Colette Ainsley, a former intensive care consultant, chairs the judges."};
+  ArticleFacts f = ExtractArticle(d, OdsGazetteer::Default());
+  ASSERT_EQ(f.nominations.size(), 1u);
+  ASSERT_GE(f.nominations[0].nominee_person, 0);
+  EXPECT_EQ(f.people[f.nominations[0].nominee_person].name, "Sunita Rehal");
+  EXPECT_EQ(f.nominations[0].status, Status::kWinner);
+  EXPECT_EQ(f.nominations[0].category, "Learning Disability Practice Award");
+  ASSERT_EQ(f.roles.size(), 1u);
+  EXPECT_EQ(f.roles[0].title, "learning disability liaison nurse");
+  EXPECT_EQ(f.orgs[f.roles[0].org].ods, "RP7");  // Lincolnshire Partnership NHS FT
+}
+
 // Property test: random text made of the genre's words and punctuation must
 // never hang or crash the extractor, and every fact's evidence must be a
 // sentence of the article. (A loop that stepped backwards once hung here.)
