@@ -51,13 +51,43 @@ constexpr std::string_view kClutterLines[] = {"share this post",
                                               "comments"};
 
 // Headings after which the rest of the page is not the article.
-constexpr std::string_view kEndHeadings[] = {
-    "more to explore", "related posts",      "related articles",    "related news",
-    "related stories", "you may also like",  "you might also like", "more news",
-    "latest news",     "other news",         "recent posts",        "more stories",
-    "read next",       "further reading",    "leave a reply",       "comments",
-    "about us",        "contact us",         "follow us",           "connect with us",
-    "share this post", "share this article", "newsletter"};
+constexpr std::string_view kEndHeadings[] = {"more to explore",
+                                             "related posts",
+                                             "related articles",
+                                             "related news",
+                                             "related stories",
+                                             "you may also like",
+                                             "you might also like",
+                                             "more news",
+                                             "latest news",
+                                             "other news",
+                                             "recent posts",
+                                             "more stories",
+                                             "read next",
+                                             "further reading",
+                                             "leave a reply",
+                                             "comments",
+                                             "about us",
+                                             "contact us",
+                                             "follow us",
+                                             "connect with us",
+                                             "share this post",
+                                             "share this article",
+                                             "newsletter",
+                                             "share this story",
+                                             "most read",
+                                             "most popular",
+                                             "trending",
+                                             "top stories",
+                                             "more from",
+                                             "in other news",
+                                             "you may be interested in",
+                                             "recommended",
+                                             "popular stories",
+                                             "related content",
+                                             "see also",
+                                             "related links",
+                                             "more on this story"};
 
 // Words after which a full stop does not end a sentence.
 constexpr std::string_view kAbbreviations[] = {
@@ -167,6 +197,34 @@ bool IsClutterLine(std::string_view line) {
   if (t.find("we use cookies") != std::string::npos) return true;
   if (t.find("this website uses cookies") != std::string::npos) return true;
   if (t.find("sign up to our newsletter") != std::string::npos) return true;
+  if (t.find("all rights reserved") != std::string::npos) return true;
+  if (t.rfind("\u00a9", 0) == 0 || t.rfind("(c) ", 0) == 0 || t.rfind("copyright ", 0) == 0)
+    return true;
+  // "Facebook | Twitter | Email": a row of sharing links.
+  {
+    static constexpr std::string_view kSocial[] = {"facebook",  "twitter",  "x",         "email",
+                                                   "linkedin",  "whatsapp", "instagram", "print",
+                                                   "copy link", "share"};
+    bool all_social = true;
+    size_t parts = 0;
+    size_t start = 0;
+    while (start <= t.size()) {
+      size_t bar = t.find('|', start);
+      std::string part(t.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+      size_t b = part.find_first_not_of(' ');
+      size_t e = part.find_last_not_of(' ');
+      part = b == std::string::npos ? "" : part.substr(b, e - b + 1);
+      if (!part.empty()) {
+        ++parts;
+        bool known = false;
+        for (auto w : kSocial) known |= part == w;
+        all_social &= known;
+      }
+      if (bar == std::string::npos) break;
+      start = bar + 1;
+    }
+    if (parts >= 2 && all_social) return true;
+  }
   // Related-post teasers end in an elided "[...]".
   if (t.size() > 5 && t.compare(t.size() - 5, 5, "[...]") == 0) return true;
   return false;

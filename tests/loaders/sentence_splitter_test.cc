@@ -193,3 +193,28 @@ TEST(EndsArticleTest, EndHeadings) {
 
 }  // namespace
 }  // namespace awardgraph::loaders
+
+namespace awardgraph::loaders {
+namespace {
+
+// Page furniture from local news sites: sharing rows, copyright lines, and a
+// "Share this story" heading followed by other stories.
+TEST(SplitSentencesTest, NewsSiteFurnitureIsDropped) {
+  EXPECT_TRUE(IsClutterLine("Facebook | Twitter | Email"));
+  EXPECT_TRUE(
+      IsClutterLine("Humber Echo is part of Northern Counties Media Ltd. \u00a9 2024. All "
+                    "rights reserved."));
+  EXPECT_FALSE(IsClutterLine("The trust won two awards | and a commendation."));
+  const std::string text =
+      "Hull trust wins award.\n\nThe trust won the award in London on 21 November.\n\n"
+      "It was the third award this year.\n\nShare this story\n\nFacebook | Twitter | Email\n\n"
+      "A&E warning as flu cases rise at Northern Lincolnshire and Goole NHS Foundation Trust.\n";
+  std::vector<std::string> kept;
+  for (const auto& s : SplitSentences(text)) kept.push_back(text.substr(s.begin, s.end - s.begin));
+  EXPECT_EQ(kept, (std::vector<std::string>{"Hull trust wins award.",
+                                            "The trust won the award in London on 21 November.",
+                                            "It was the third award this year."}));
+}
+
+}  // namespace
+}  // namespace awardgraph::loaders
