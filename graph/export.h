@@ -73,16 +73,6 @@ std::vector<double> ToDoubles(const std::vector<Integral>& values) {
 
 namespace detail {
 
-/// `text` with every byte sequence that is not valid UTF-8 (stray
-/// continuation bytes, truncated or overlong sequences, surrogates, code
-/// points above U+10FFFF) replaced by U+FFFD, one per offending byte.
-std::string SanitizeUtf8(std::string_view text);
-
-/// `text` escaped for XML 1.0 character data and attribute values: & < > " '
-/// as entities, CR as &#13;, other control characters (except tab and LF)
-/// and the non-characters U+FFFE/U+FFFF, which XML cannot carry, as U+FFFD.
-std::string EscapeXml(std::string_view text);
-
 /// `text` escaped for the inside of a DOT double-quoted string: " and \ with
 /// a backslash, line breaks (LF, CR, CRLF) as \n, tab as a space, other
 /// control characters as U+FFFD.

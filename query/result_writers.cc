@@ -13,6 +13,7 @@
 #include "ontology/vocabulary.h"
 #include "query/errors.h"
 #include "query/rdf_io.h"
+#include "query/xml_text.h"
 
 namespace awardgraph::query {
 namespace {
@@ -100,56 +101,20 @@ std::string JsonTerm(const Term& term) {
 
 // ---------------------------------------------------------------- XML
 
-// Escapes text for XML 1.0 content and attribute values. Characters XML 1.0
-// cannot carry at all (controls other than TAB, LF, CR) become U+FFFD.
-std::string XmlEscape(std::string_view s) {
-  std::string out;
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (c < 0x20 && c != '\t' && c != '\n') {
-          out += "\xEF\xBF\xBD";
-        } else {
-          out += ch;
-        }
-    }
-  }
-  return out;
-}
-
 std::string XmlTerm(const Term& term) {
   switch (term.kind) {
     case Term::Kind::kIri:
-      return "<uri>" + XmlEscape(term.value) + "</uri>";
+      return "<uri>" + EscapeXml(term.value) + "</uri>";
     case Term::Kind::kBlank:
-      return "<bnode>" + XmlEscape(term.value) + "</bnode>";
+      return "<bnode>" + EscapeXml(term.value) + "</bnode>";
     case Term::Kind::kLiteral: {
       std::string open = "<literal";
       if (!term.language.empty()) {
-        open += " xml:lang=\"" + XmlEscape(term.language) + "\"";
+        open += " xml:lang=\"" + EscapeXml(term.language) + "\"";
       } else if (!term.datatype.empty()) {
-        open += " datatype=\"" + XmlEscape(term.datatype) + "\"";
+        open += " datatype=\"" + EscapeXml(term.datatype) + "\"";
       }
-      return open + ">" + XmlEscape(term.value) + "</literal>";
+      return open + ">" + EscapeXml(term.value) + "</literal>";
     }
   }
   return {};
@@ -376,14 +341,14 @@ void WriteXml(const QueryResult& result, std::ostream& out) {
   }
   out << "  <head>\n";
   for (const std::string& v : result.variables) {
-    out << "    <variable name=\"" << XmlEscape(v) << "\"/>\n";
+    out << "    <variable name=\"" << EscapeXml(v) << "\"/>\n";
   }
   out << "  </head>\n  <results>\n";
   for (const ResultRow& row : result.rows) {
     out << "    <result>\n";
     for (std::size_t i = 0; i < result.variables.size() && i < row.size(); ++i) {
       if (!row[i]) continue;
-      out << "      <binding name=\"" << XmlEscape(result.variables[i]) << "\">" << XmlTerm(*row[i])
+      out << "      <binding name=\"" << EscapeXml(result.variables[i]) << "\">" << XmlTerm(*row[i])
           << "</binding>\n";
     }
     out << "    </result>\n";

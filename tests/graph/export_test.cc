@@ -45,34 +45,6 @@ ExportOptions TrickyOptions() {
 
 // ---------------------------------------------------------------- helpers
 
-TEST(ExportDetailTest, SanitizeUtf8KeepsValidTextAndReplacesBadBytes) {
-  EXPECT_EQ(detail::SanitizeUtf8("plain"), "plain");
-  EXPECT_EQ(detail::SanitizeUtf8("Sjögren Ω 🏥"), "Sjögren Ω 🏥");
-  const std::string fffd = "\xEF\xBF\xBD";
-  EXPECT_EQ(detail::SanitizeUtf8("a\xFF"
-                                 "b"),
-            "a" + fffd + "b");                                                     // never valid
-  EXPECT_EQ(detail::SanitizeUtf8("a\xC3"), "a" + fffd);                            // truncated
-  EXPECT_EQ(detail::SanitizeUtf8("\xC0\xAF"), fffd + fffd);                        // overlong '/'
-  EXPECT_EQ(detail::SanitizeUtf8("\xE0\x80\xAF"), fffd + fffd + fffd);             // overlong
-  EXPECT_EQ(detail::SanitizeUtf8("\xED\xA0\x80"), fffd + fffd + fffd);             // surrogate
-  EXPECT_EQ(detail::SanitizeUtf8("\xF4\x90\x80\x80"), fffd + fffd + fffd + fffd);  // > U+10FFFF
-  EXPECT_EQ(detail::SanitizeUtf8("\x80x"), fffd + "x");  // stray continuation
-}
-
-TEST(ExportDetailTest, EscapeXml) {
-  EXPECT_EQ(detail::EscapeXml(R"(a & b <c> "d" 'e')"),
-            "a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;");
-  EXPECT_EQ(detail::EscapeXml("Sjögren — Ω 🏥"), "Sjögren — Ω 🏥");
-  EXPECT_EQ(detail::EscapeXml("tab\tline\ncr\r"), "tab\tline\ncr&#13;");
-  EXPECT_EQ(detail::EscapeXml(std::string("nul\0bel\x07", 8)),
-            "nul\xEF\xBF\xBD"
-            "bel\xEF\xBF\xBD");
-  EXPECT_EQ(detail::EscapeXml("\xEF\xBF\xBF"), "\xEF\xBF\xBD");  // U+FFFF
-  EXPECT_EQ(detail::EscapeXml("\xEF\xBF\xBD"), "\xEF\xBF\xBD");  // U+FFFD itself stays
-  EXPECT_EQ(detail::EscapeXml("&amp;"), "&amp;amp;");            // no double-unescaping
-}
-
 TEST(ExportDetailTest, EscapeDot) {
   EXPECT_EQ(detail::EscapeDot(R"(say "hi")"), R"(say \"hi\")");
   EXPECT_EQ(detail::EscapeDot(R"(C:\path\)"), R"(C:\\path\\)");

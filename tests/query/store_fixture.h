@@ -21,6 +21,7 @@
 #include <string>
 
 #include "query/store.h"
+#include "tests/common/temp_dir.h"
 
 namespace awardgraph {
 
@@ -37,33 +38,9 @@ inline void PrintTo(const Term& t, std::ostream* os) {
 
 namespace awardgraph::query::testing {
 
-/// A new empty directory under the test temp dir, deleted on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = ::testing::TempDir() + "awardgraph-XXXXXX";
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  /// The directory.
-  const std::filesystem::path& path() const { return path_; }
-  /// A path inside the directory.
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
-/// Writes `text` to `path`.
-inline void WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
+// The shared scratch-directory helpers (tests/common/temp_dir.h).
+using test_support::TempDir;
+using test_support::WriteFile;
 
 /// Fixture with a temp dir and a Turtle-to-Store helper.
 class StoreTest : public ::testing::Test {
