@@ -21,10 +21,10 @@
 #include <thread>
 #include <vector>
 
-#include "loaders/article_extractor.h"
-#include "loaders/document_reader.h"
-#include "loaders/ods_gazetteer.h"
-#include "loaders/triple_builder.h"
+#include "loaders/extract/article_extractor.h"
+#include "loaders/read/document_reader.h"
+#include "loaders/extract/ods_gazetteer.h"
+#include "loaders/rdf/triple_builder.h"
 
 #ifndef AWARDGRAPH_SEEDS_DIR
 #define AWARDGRAPH_SEEDS_DIR "tests/data/seeds/articles"

@@ -15,9 +15,9 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "loaders/article_extractor.h"
-#include "loaders/document_reader.h"
-#include "loaders/ods_gazetteer.h"
+#include "loaders/extract/article_extractor.h"
+#include "loaders/read/document_reader.h"
+#include "loaders/extract/ods_gazetteer.h"
 #include "ontology/vocabulary.h"
 
 namespace awardgraph::cli {

@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "loaders/document.h"
-#include "loaders/triple_builder.h"
+#include "loaders/read/document.h"
+#include "loaders/rdf/triple_builder.h"
 #include "query/store.h"
 
 namespace awardgraph::cli {

@@ -3,7 +3,7 @@
 file(READ "${TRUSTS}" trusts)
 file(READ "${ICBS}" icbs)
 file(WRITE "${OUT}" "// Generated from data/nhs-ods by cmake/embed_ods.cmake. Do not edit.\n"
-  "#include \"loaders/ods_data.h\"\n"
+  "#include \"loaders/extract/ods_data.h\"\n"
   "namespace awardgraph::loaders {\n"
   "const std::string_view kOdsTrustsCsv = R\"ODSCSV(${trusts})ODSCSV\";\n"
   "const std::string_view kOdsIcbsCsv = R\"ODSCSV(${icbs})ODSCSV\";\n"

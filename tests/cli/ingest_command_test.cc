@@ -17,8 +17,8 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli_runner.h"
-#include "loaders/jsonl_reader.h"
-#include "loaders/triple_builder.h"
+#include "loaders/read/jsonl_reader.h"
+#include "loaders/rdf/triple_builder.h"
 #include "query/store.h"
 
 namespace awardgraph::cli {
