@@ -4,21 +4,15 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <set>
 #include <thread>
 
 #include "cli/commands.h"
 #include "cli/options.h"
-#include "loaders/extract/article_extractor.h"
-#include "loaders/read/document_reader.h"
-#include "loaders/extract/ods_gazetteer.h"
-#include "ontology/vocabulary.h"
 
 namespace awardgraph::cli {
 
@@ -46,42 +40,6 @@ std::size_t ParseCount(const std::string& option, const std::string& text) {
       errno != 0)
     throw UsageError(option + " takes a whole number, not '" + text + "'");
   return static_cast<std::size_t>(value);
-}
-
-void Accumulate(loaders::FactCounts& total, const loaders::FactCounts& c) {
-  total.organisations += c.organisations;
-  total.people += c.people;
-  total.roles += c.roles;
-  total.projects += c.projects;
-  total.ceremonies += c.ceremonies;
-  total.nominations += c.nominations;
-  total.collaborations += c.collaborations;
-}
-
-// One article's extraction result, made on a worker thread.
-struct Extracted {
-  std::vector<Triple> triples;
-  loaders::FactCounts counts;
-};
-
-// Extracts documents [begin, end) on `jobs` threads; results keep input order.
-std::vector<Extracted> ExtractBatch(const std::vector<loaders::Document>& docs, std::size_t begin,
-                                    std::size_t end, unsigned jobs) {
-  std::vector<Extracted> out(end - begin);
-  std::atomic<std::size_t> next{begin};
-  const auto& ods = loaders::OdsGazetteer::Default();
-  auto work = [&] {
-    for (std::size_t i = next++; i < end; i = next++) {
-      loaders::ArticleFacts facts = loaders::ExtractArticle(docs[i], ods);
-      out[i - begin].counts = loaders::CountFacts(facts);
-      out[i - begin].triples = loaders::BuildArticleTriples(docs[i], facts, ods);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs && t < end - begin; ++t) threads.emplace_back(work);
-  work();
-  for (auto& t : threads) t.join();
-  return out;
 }
 
 class ProgressBar {
@@ -117,61 +75,18 @@ IngestConfig ParseIngestConfig(const std::vector<std::string>& args, const char*
   config.help = parsed.Has("--help");
   if (config.help) return config;
   config.store = ResolveStore(parsed.Value("--store"), store_env);
-  config.jobs = std::max(1u, std::thread::hardware_concurrency());
+  config.options.jobs = std::max(1u, std::thread::hardware_concurrency());
   if (auto jobs = parsed.Value("--jobs")) {
     std::size_t n = ParseCount("--jobs", *jobs);
     if (n < 1 || n > 256) throw UsageError("--jobs takes a number from 1 to 256");
-    config.jobs = static_cast<unsigned>(n);
+    config.options.jobs = static_cast<unsigned>(n);
   }
   config.progress = !parsed.Has("--no-progress");
   if (auto size = parsed.Value("--max-file-size"))
-    config.max_file_size = ParseCount("--max-file-size", *size);
+    config.options.max_file_size = ParseCount("--max-file-size", *size);
   if (parsed.positional.empty()) throw UsageError("no INPUT to ingest (give files or folders)");
   config.inputs = parsed.positional;
   return config;
-}
-
-IngestReport Ingest(const IngestConfig& config, query::Store& store, const ProgressFn& progress) {
-  IngestReport report;
-  loaders::ReadOptions read_options;
-  read_options.max_file_size = config.max_file_size;
-  loaders::ReadResult read = loaders::ReadInputs(config.inputs, read_options);
-  report.skipped = std::move(read.skipped);
-  report.articles = read.documents.size();
-  report.triples_before = store.Size();
-  const Term hash_predicate = Term::Iri(vocab::kContentHash);
-  constexpr std::size_t kBatch = 256;
-  const auto& docs = read.documents;
-  for (std::size_t begin = 0; begin < docs.size(); begin += kBatch) {
-    std::size_t end = std::min(docs.size(), begin + kBatch);
-    std::vector<Extracted> batch = ExtractBatch(docs, begin, end, config.jobs);
-    std::vector<query::Store::GraphContent> changed;
-    std::set<std::string> changed_graphs;
-    for (std::size_t i = begin; i < end; ++i) {
-      Extracted& e = batch[i - begin];
-      Accumulate(report.facts, e.counts);
-      const loaders::Document& doc = docs[i];
-      auto stored = store.Objects(Term::Iri(loaders::ArticleIri(doc)), hash_predicate);
-      std::string hash = loaders::ContentHash(doc);
-      bool same = stored.size() == 1 && stored[0].value == hash;
-      std::string graph = loaders::ArticleGraphIri(doc);
-      if (same && !changed_graphs.contains(graph)) {
-        ++report.unchanged;
-      } else {
-        // The same source twice in one batch: the later version wins.
-        if (!changed_graphs.insert(graph).second) {
-          std::erase_if(changed, [&](const auto& g) { return g.graph_iri == graph; });
-        }
-        changed.push_back({graph, std::move(e.triples)});
-        ++report.written;
-      }
-      if (progress && i + 1 < end) progress(i + 1, docs.size());
-    }
-    store.ReplaceGraphs(changed);  // one transaction and one flush per batch
-    if (progress) progress(end, docs.size());
-  }
-  report.triples_after = store.Size();
-  return report;
 }
 
 int RunIngest(const std::vector<std::string>& args, CommandIo& io) {
@@ -182,10 +97,10 @@ int RunIngest(const std::vector<std::string>& args, CommandIo& io) {
   }
   query::Store store = query::Store::Open(config.store, query::Store::Mode::kWrite);
   ProgressBar bar(io.err);
-  ProgressFn progress;
+  ingest::ProgressFn progress;
   if (config.progress && isatty(STDERR_FILENO))
     progress = [&bar](std::size_t done, std::size_t total) { bar.Show(done, total); };
-  IngestReport r = Ingest(config, store, progress);
+  ingest::IngestReport r = ingest::IngestPaths(config.inputs, config.options, store, progress);
   for (const auto& s : r.skipped)
     io.err << "awardgraph: skipped " << s.source << ": " << s.reason << "\n";
   long long added =

@@ -1,27 +1,20 @@
 // ingest_command.h — `awardgraph ingest`: articles into the knowledge graph.
 //
-// Defines IngestConfig with its pure parser, IngestReport, and Ingest(), the
-// pipeline behind the command: read files (loaders::ReadInputs), extract
-// facts on N worker threads (pure code, no librdf), then, on the calling
-// thread only, replace each article's named graph in the store unless its
-// content hash is unchanged. Articles are processed in batches so memory
-// stays flat on large inputs.
+// Defines IngestConfig with its pure parser. The pipeline itself lives in
+// ingest/pipeline.h (shared with the server); this file only parses options,
+// runs it and prints its report.
 //
 // Example:
 //   IngestConfig c = ParseIngestConfig({"--jobs", "2", "news/"}, nullptr);
 //   query::Store store = query::Store::Open(c.store, query::Store::Mode::kWrite);
-//   IngestReport r = Ingest(c, store, nullptr);
+//   ingest::IngestReport r = ingest::IngestPaths(c.inputs, c.options, store, nullptr);
 #ifndef AWARDGRAPH_CLI_INGEST_COMMAND_H_
 #define AWARDGRAPH_CLI_INGEST_COMMAND_H_
 
-#include <cstddef>
-#include <functional>
 #include <string>
 #include <vector>
 
-#include "loaders/read/document.h"
-#include "loaders/rdf/triple_builder.h"
-#include "query/store.h"
+#include "ingest/pipeline.h"
 
 namespace awardgraph::cli {
 
@@ -29,27 +22,11 @@ namespace awardgraph::cli {
 struct IngestConfig {
   bool help = false;
   std::string store;
-  /// Extraction threads (>= 1).
-  unsigned jobs = 1;
+  /// Extraction threads and the file size limit.
+  ingest::IngestOptions options;
   bool progress = true;
-  /// Files larger than this are skipped.
-  std::size_t max_file_size = std::size_t{10} * 1024 * 1024;
   /// Files and folders to read.
   std::vector<std::string> inputs;
-};
-
-/// What an ingest run did.
-struct IngestReport {
-  std::size_t articles = 0;
-  /// Articles new to the store, or whose text changed.
-  std::size_t written = 0;
-  /// Articles already stored with the same content.
-  std::size_t unchanged = 0;
-  /// Triples in the store before and after.
-  std::size_t triples_before = 0;
-  std::size_t triples_after = 0;
-  loaders::FactCounts facts;
-  std::vector<loaders::SkippedInput> skipped;
 };
 
 /// The usage text of `awardgraph ingest`.
@@ -58,12 +35,6 @@ extern const char kIngestUsage[];
 /// Parses ingest's arguments; `store_env` is $AWARDGRAPH_STORE (may be null).
 /// Throws UsageError.
 IngestConfig ParseIngestConfig(const std::vector<std::string>& args, const char* store_env);
-
-/// Called after each article with (done, total).
-using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
-
-/// Runs the pipeline into `store` (opened for writing).
-IngestReport Ingest(const IngestConfig& config, query::Store& store, const ProgressFn& progress);
 
 }  // namespace awardgraph::cli
 
