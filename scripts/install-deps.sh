@@ -9,6 +9,7 @@ packages=(
   nettle-dev nlohmann-json3-dev
   libboost-graph-dev libcpp-httplib-dev libgtest-dev
   python3 python3-rdflib python3-networkx graphviz
+  python3-igraph nlohmann-json3-dev
 )
 missing=()
 for p in "${packages[@]}"; do
