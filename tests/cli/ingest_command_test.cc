@@ -580,3 +580,16 @@ TEST_F(IngestEndToEndTest, OneWordCategoryIsKept) {
 
 }  // namespace
 }  // namespace awardgraph::cli
+
+namespace awardgraph::cli {
+namespace {
+
+TEST(IngestBatchOption, SetsArticlesPerStoreWrite) {
+  EXPECT_EQ(ParseIngestConfig({"x"}, nullptr).options.batch_articles, 256u);
+  EXPECT_EQ(ParseIngestConfig({"--batch", "40", "x"}, nullptr).options.batch_articles, 40u);
+  EXPECT_THROW(ParseIngestConfig({"--batch", "0", "x"}, nullptr), UsageError);
+  EXPECT_THROW(ParseIngestConfig({"--batch", "many", "x"}, nullptr), UsageError);
+}
+
+}  // namespace
+}  // namespace awardgraph::cli
