@@ -398,8 +398,8 @@ TEST(HtmlBrowserToleranceTest, UnclosedTags) {
 }
 
 TEST(HtmlBrowserToleranceTest, MisnestedInlineElements) {
-  // The adoption agency algorithm keeps the words in order and in their
-  // paragraphs; the old hand-written parser could lose text here.
+  // HTML5's adoption agency algorithm repairs the nesting; the words stay in
+  // order and in their paragraphs.
   EXPECT_EQ(BodyOf("<article><p>The <b>trust <i>won</b> the award</i> today.</p>"
                    "<p>A <a href=x>link <b>bold</a> tail</b> end.</p></article>"),
             "The trust won the award today.\n\nA link bold tail end.");
