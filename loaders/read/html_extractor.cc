@@ -12,14 +12,11 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include "loaders/read/text_decoding.h"
 
 namespace awardgraph::loaders {
 namespace {
