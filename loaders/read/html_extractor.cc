@@ -231,12 +231,12 @@ std::string CapNesting(std::string_view html) {
 // Gumbo's options: parse errors are not recorded (the page is read, not
 // validated).
 const GumboOptions& ParseOptions() {
-  static const GumboOptions options = [] {
+  static const GumboOptions kOptions = [] {
     GumboOptions o = kGumboDefaultOptions;
     o.max_errors = 0;
     return o;
   }();
-  return options;
+  return kOptions;
 }
 
 // Owns a gumbo parse tree.
@@ -924,12 +924,12 @@ int ParseNumber(std::string_view digits) {
 std::string DecodeHtmlEntities(std::string_view text) {
   // Parsed as the content of a <textarea> (where character references are
   // decoded and tags are not recognised), the text comes back as text nodes.
-  static const GumboOptions options = [] {
+  static const GumboOptions kTextareaOptions = [] {
     GumboOptions o = ParseOptions();
     o.fragment_context = GUMBO_TAG_TEXTAREA;
     return o;
   }();
-  const GumboTree output = ParseHtml(text, options);
+  const GumboTree output = ParseHtml(text, kTextareaOptions);
   std::string out;
   out.reserve(text.size());
   std::vector<const GumboNode*> stack = {output->root};
