@@ -390,11 +390,11 @@ TEST(HtmlMalformedTest, GarbageBytesNeverCrash) {
 // --- What browsers tolerate ---------------------------------------------------
 
 TEST(HtmlBrowserToleranceTest, UnclosedTags) {
-  HtmlArticle page = ExtractHtmlArticle(
+  const std::string html =
       "<html><head><title>Unclosed | Site</title><body><article><p>First with <b>bold"
-      "<p>Second <i>italic<ul><li>One<li>Two</ul><div>A div never closed");
-  EXPECT_EQ(page.title, "Unclosed");
-  EXPECT_EQ(page.text, "First with bold\n\nSecond italic\n\nOne\n\nTwo\n\nA div never closed");
+      "<p>Second <i>italic<ul><li>One<li>Two</ul><div>A div never closed";
+  EXPECT_EQ(ExtractHtmlArticle(html).title, "Unclosed");
+  EXPECT_EQ(BodyOf(html), "First with bold\n\nSecond italic\n\nOne\n\nTwo\n\nA div never closed");
 }
 
 TEST(HtmlBrowserToleranceTest, MisnestedInlineElements) {
