@@ -12,8 +12,9 @@
 #    `awardgraph centrality --measure betweenness --edges FILE` process
 #    against igraph's in-process Graph.betweenness().
 # 3. Betweenness on the seed articles' organisations network, whole process.
-# Every timing is the best of --repeat runs; ratios compare runs of the same
-# invocation of this script.
+# Every timing is the best wall time of --repeat runs, with that run's CPU
+# time (user + system; for igraph, Python's process_time around the call);
+# ratios compare runs of the same invocation of this script.
 #
 # Usage: bench/cluster_bench.sh [--nodes N] [--groups K] [--small N] [--repeat R]
 #                               [--networkx] [--build DIR]
@@ -79,17 +80,20 @@ with open(path, "w") as out:
 PY
 }
 
-# Best wall time of R runs of a command (seconds), its stdout kept in $tmp/out.
+# Best wall time of R runs of a command (seconds), its stdout kept in $tmp/out;
+# the CPU time (user + system) of that run goes to $tmp/cpu.
 best_time() {
-  local best=""
+  local best="" best_cpu=""
   for ((r = 0; r < repeat; r++)); do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >"$tmp/out"
-    end=$(date +%s.%N)
-    best=$("$python" -c "t = $end - $start; b = '$best'; print(min(t, float(b)) if b else t)")
+    /usr/bin/time -f '%e %U %S' -o "$tmp/time" "$@" >"$tmp/out"
+    read -r wall user sys <"$tmp/time"
+    if [[ -z $best ]] || "$python" -c "import sys; sys.exit(not $wall < $best)"; then
+      best=$wall
+      best_cpu=$("$python" -c "print(f'{$user + $sys:.2f}')")
+    fi
   done
-  printf '%.3f' "$best"
+  echo "$best_cpu" >"$tmp/cpu"
+  printf '%.2f' "$best"
 }
 
 modularity() { "$python" -c 'import json, sys; print(round(json.load(open(sys.argv[1]))["modularity"], 4))' "$tmp/out"; }
@@ -114,15 +118,15 @@ def best(run):
     times, result = [], None
     for seed in range(repeat):
         random.seed(seed + 1)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = run()
-        times.append(time.perf_counter() - start)
+        times.append((time.perf_counter() - start, time.process_time() - cpu))
     return min(times), result
-t, c = best(lambda: g.community_multilevel(weights="weight"))
-print(f"igraph_louvain {t:.3f} {c.modularity:.4f}")
-t, c = best(lambda: g.community_leiden(objective_function="modularity", weights="weight",
-                                       n_iterations=-1))
-print(f"igraph_leiden {t:.3f} {c.modularity:.4f}")
+(t, cpu), c = best(lambda: g.community_multilevel(weights="weight"))
+print(f"igraph_louvain {t:.2f} {c.modularity:.4f} {cpu:.2f}")
+(t, cpu), c = best(lambda: g.community_leiden(objective_function="modularity", weights="weight",
+                                              n_iterations=-1))
+print(f"igraph_leiden {t:.2f} {c.modularity:.4f} {cpu:.2f}")
 if with_networkx:
     import networkx as nx
     h = nx.Graph()
@@ -130,7 +134,7 @@ if with_networkx:
     start = time.perf_counter()
     parts = nx.community.louvain_communities(h, weight="weight", seed=1)
     t = time.perf_counter() - start
-    print(f"networkx_louvain {t:.3f} {nx.community.modularity(h, parts, weight='weight'):.4f}")
+    print(f"networkx_louvain {t:.2f} {nx.community.modularity(h, parts, weight='weight'):.4f}")
 PY
 
 peer() { awk -v k="$1" '$1 == k { print $'"$2"' }' "$tmp/peers"; }
@@ -138,17 +142,22 @@ ratio() { "$python" -c "print(f'x{$1 / $2:.2f}')"; }
 
 t_louvain=$(best_time "$bin" clusters --edges "$tmp/big.csv" --format json)
 q_louvain=$(modularity)
+c_louvain=$(cat "$tmp/cpu")
 t_leiden=$(best_time "$bin" clusters --edges "$tmp/big.csv" --algorithm leiden --format json)
 q_leiden=$(modularity)
-printf '%-44s %8s s  modularity %s\n' "awardgraph clusters (louvain, whole process)" "$t_louvain" "$q_louvain"
-printf '%-44s %8s s  modularity %s  awardgraph/igraph %s\n' "igraph community_multilevel (in-process)" \
-  "$(peer igraph_louvain 2)" "$(peer igraph_louvain 3)" "$(ratio "$t_louvain" "$(peer igraph_louvain 2)")"
-printf '%-44s %8s s  modularity %s\n' "awardgraph clusters (leiden, whole process)" "$t_leiden" "$q_leiden"
-printf '%-44s %8s s  modularity %s  awardgraph/igraph %s\n' "igraph community_leiden (in-process)" \
-  "$(peer igraph_leiden 2)" "$(peer igraph_leiden 3)" "$(ratio "$t_leiden" "$(peer igraph_leiden 2)")"
+c_leiden=$(cat "$tmp/cpu")
+row() {  # name wall cpu modularity [ratio text]
+  printf '%-44s %6s s wall %6s s cpu  modularity %s  %s\n' "$1" "$2" "$3" "$4" "${5:-}"
+}
+row "awardgraph clusters (louvain, whole process)" "$t_louvain" "$c_louvain" "$q_louvain"
+row "igraph community_multilevel (in-process)" "$(peer igraph_louvain 2)" "$(peer igraph_louvain 4)" \
+  "$(peer igraph_louvain 3)" "awardgraph/igraph wall $(ratio "$t_louvain" "$(peer igraph_louvain 2)") cpu $(ratio "$c_louvain" "$(peer igraph_louvain 4)")"
+row "awardgraph clusters (leiden, whole process)" "$t_leiden" "$c_leiden" "$q_leiden"
+row "igraph community_leiden (in-process)" "$(peer igraph_leiden 2)" "$(peer igraph_leiden 4)" \
+  "$(peer igraph_leiden 3)" "awardgraph/igraph wall $(ratio "$t_leiden" "$(peer igraph_leiden 2)") cpu $(ratio "$c_leiden" "$(peer igraph_leiden 4)")"
 if [[ $networkx == 1 ]]; then
-  printf '%-44s %8s s  modularity %s\n' "networkx louvain_communities (in-process)" \
-    "$(peer networkx_louvain 2)" "$(peer networkx_louvain 3)"
+  row "networkx louvain_communities (in-process)" "$(peer networkx_louvain 2)" "-" \
+    "$(peer networkx_louvain 3)"
 fi
 
 # Betweenness on a smaller planted graph.
@@ -169,15 +178,15 @@ for _ in range(int(sys.argv[2])):
     start = time.perf_counter()
     g.betweenness()
     times.append(time.perf_counter() - start)
-print(f"{min(times):.3f}")
+print(f"{min(times):.2f}")
 PY
 )
-printf '%-44s %8s s  (%s nodes, %s edges)\n' "awardgraph centrality betweenness (process)" "$t_bc" "$small" "$small_edges"
-printf '%-44s %8s s  awardgraph/igraph %s\n' "igraph betweenness (in-process)" "$t_ig_bc" "$(ratio "$t_bc" "$t_ig_bc")"
+printf '%-44s %6s s wall  (%s nodes, %s edges)\n' "awardgraph centrality betweenness (process)" "$t_bc" "$small" "$small_edges"
+printf '%-44s %6s s wall  awardgraph/igraph %s\n' "igraph betweenness (in-process)" "$t_ig_bc" "$(ratio "$t_bc" "$t_ig_bc")"
 
 # Betweenness on the seed articles' organisations network.
 "$bin" ingest --store "$tmp/seeds-store" --no-progress "$repo"/tests/data/seeds/articles >/dev/null 2>&1
 t_seeds=$(best_time "$bin" centrality --store "$tmp/seeds-store" --measure betweenness --top 5 --format csv)
 seeds_size=$("$bin" clusters --store "$tmp/seeds-store" --format json | "$python" -c \
   'import json, sys; j = json.load(sys.stdin); print(j["vertices"], "nodes,", j["edges"], "edges")')
-printf '%-44s %8s s  (%s)\n' "awardgraph centrality betweenness, seeds store" "$t_seeds" "$seeds_size"
+printf '%-44s %6s s wall  (%s)\n' "awardgraph centrality betweenness, seeds store" "$t_seeds" "$seeds_size"
