@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite librdf-storage-postgresql
-  libsqlite3-dev libpcre2-dev libssl-dev
+  libsqlite3-dev libpcre2-dev libssl-dev libxml2-dev nlohmann-json3-dev
   libboost-graph-dev libcpp-httplib-dev libgtest-dev
   python3 python3-rdflib python3-networkx graphviz
 )

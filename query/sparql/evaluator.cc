@@ -24,6 +24,9 @@ constexpr Id kUnbound = 0;
 using Row = std::vector<Id>;
 using Rows = std::vector<Row>;
 
+// Labels of blank nodes made by BNODE().
+const std::string kMintedPrefix = "sparql-bnode-";
+
 struct TermHash {
   std::size_t operator()(const Term& t) const {
     std::size_t h = std::hash<std::string>()(t.value);
@@ -161,9 +164,10 @@ class Engine {
     return named_;
   }
   bool IsNamedGraph(Id g) {
-    if (!custom_dataset_) return true;  // the source decides
-    const std::vector<Id>& all = NamedGraphs();
-    return std::find(all.begin(), all.end(), g) != all.end();
+    if (named_set_.empty()) {
+      for (Id name : NamedGraphs()) named_set_.insert(name);
+    }
+    return named_set_.count(g) > 0;
   }
 
   // Calls sink(s, p, o, graph) for each match in `g` (graph is kUnbound
@@ -385,8 +389,10 @@ class Engine {
         }
         return rows;
       }
-      case PatternKind::kDistinct:
-      case PatternKind::kReduced: {
+      case PatternKind::kReduced:
+        // REDUCED may drop duplicates; keeping them all is allowed (and cheap).
+        return Eval(*p.left, seed, g);
+      case PatternKind::kDistinct: {
         Rows rows = Eval(*p.left, seed, g);
         std::unordered_set<Row, IdsHash> seen;
         Rows out;
@@ -664,6 +670,12 @@ class Engine {
     Id sid = kUnbound, oid = kUnbound;
     Resolve(p.path_subject, seed, &sid);
     Resolve(p.path_object, seed, &oid);
+    // A variable takes only graph nodes (the zero-length path of an unbound
+    // variable ranges over them); a constant matches itself regardless.
+    if ((p.path_subject.IsVar() && sid != kUnbound && !InGraph(sid, g)) ||
+        (p.path_object.IsVar() && oid != kUnbound && !InGraph(oid, g))) {
+      return {};
+    }
     const Pairs pairs = PathPairs(*p.path, sid, oid, g);
     Rows out;
     for (const auto& [a, b] : pairs) {
@@ -679,6 +691,20 @@ class Engine {
       if (bind(p.path_subject, a) && bind(p.path_object, b)) out.push_back(std::move(r));
     }
     return out;
+  }
+
+  // True when `node` is a subject or object of the active graph.
+  bool InGraph(Id node, const GraphCtx& g) {
+    const Term& t = dict_.Get(node);
+    bool found = false;
+    const Id graph = g.kind == GraphCtx::Kind::kNamed ? g.name : kUnbound;
+    if (!t.IsLiteral()) {
+      Match(g, graph, &t, nullptr, nullptr, [&](Id, Id, Id, Id) { return !(found = true); });
+    }
+    if (!found) {
+      Match(g, graph, nullptr, nullptr, &t, [&](Id, Id, Id, Id) { return !(found = true); });
+    }
+    return found;
   }
 
   // Every node (subject or object) of the active graph.
@@ -959,23 +985,12 @@ class Engine {
       case AggregateKind::kGroupConcat: {
         std::string out;
         bool first = true;
-        std::optional<std::string> lang;
-        bool same_lang = true;
         for (const auto& v : values) {
-          if (!v || !v->IsLiteral() || (!v->datatype.empty() && v->language.empty())) {
-            if (!v) return std::nullopt;
-            if (!v->IsLiteral()) return std::nullopt;
-          }
+          if (!v || !v->IsLiteral()) return std::nullopt;
           if (!first) out += a.separator;
           out += v->value;
-          if (first) {
-            lang = v->language;
-          } else if (lang != v->language) {
-            same_lang = false;
-          }
           first = false;
         }
-        if (same_lang && lang && !lang->empty()) return Term::LangString(out, *lang);
         return Term::Literal(out);
       }
     }
@@ -1158,16 +1173,23 @@ class Engine {
       args.push_back(std::move(*v));
     }
     if (name == "BNODE") {
-      if (args.empty()) return Term::Blank("bn" + std::to_string(++blank_counter_));
+      if (args.empty()) return Term::Blank(kMintedPrefix + std::to_string(++blank_counter_));
       if (!args[0].IsLiteral() || !args[0].language.empty() ||
           (!args[0].datatype.empty() && args[0].datatype != XsdIri("string"))) {
         return std::nullopt;
       }
+      // One blank node per string and solution; the solution is told by its
+      // values other than blank nodes BNODE() minted (an earlier BIND's).
       std::string key = args[0].value + "|";
-      for (Id x : row) key += std::to_string(x) + ",";
+      for (Id x : row) {
+        const Term& t = dict_.Get(x);
+        const bool minted = t.IsBlank() && t.value.rfind(kMintedPrefix, 0) == 0;
+        key += std::to_string(minted ? 0 : x) + ",";
+      }
       auto it = bnodes_.find(key);
       if (it == bnodes_.end()) {
-        it = bnodes_.emplace(key, Term::Blank("bn" + std::to_string(++blank_counter_))).first;
+        it = bnodes_.emplace(key, Term::Blank(kMintedPrefix + std::to_string(++blank_counter_)))
+                 .first;
       }
       return it->second;
     }
@@ -1264,6 +1286,7 @@ class Engine {
   std::vector<Id> from_;
   std::vector<Id> named_;
   bool named_known_ = false;
+  std::unordered_set<Id> named_set_;
   int substitute_ = 0;
   std::uint64_t ticks_ = 0;
   std::optional<Term> now_;

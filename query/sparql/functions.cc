@@ -313,6 +313,19 @@ long double Seconds(const DateTime& d) {
          d.minute * 60 + d.second - d.tz_minutes * 60;
 }
 
+// XSD order of two dates: a value without a timezone may be anything from
+// 14 hours before to 14 hours after UTC, so near another value it is
+// indeterminate (nullopt).
+std::optional<int> CompareDates(const DateTime& a, const DateTime& b) {
+  const long double x = Seconds(a);
+  const long double y = Seconds(b);
+  if (a.has_tz == b.has_tz) return x < y ? -1 : x > y ? 1 : 0;
+  const long double window = 14 * 3600;
+  if (x + window < y) return -1;
+  if (x > y + window) return 1;
+  return std::nullopt;
+}
+
 // ---- UTF-8
 std::vector<std::string_view> CodePoints(std::string_view s) {
   std::vector<std::string_view> out;
@@ -485,11 +498,46 @@ class Regex {
   pcre2_code* code_ = nullptr;
 };
 
+// The XPath string of a number (fn:string): integers and integral
+// decimals without a point, doubles in plain notation between 1e-6 and 1e6.
+std::string NumberToString(const Num& n) {
+  if (n.type == NumType::kInteger) return std::to_string(n.i);
+  if (n.type == NumType::kDecimal) {
+    std::string s = FormatDecimal(n.v);
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    return s;
+  }
+  if (std::isnan(n.v) || std::isinf(n.v)) return FormatDouble(n.v, n.type == NumType::kFloat);
+  const long double mag = std::fabs(n.v);
+  if (n.v == 0 || (mag >= 1e-6L && mag < 1e6L)) {
+    char buf[64];
+    for (int precision = 1; precision <= 17; ++precision) {
+      std::snprintf(buf, sizeof buf, "%.*g", precision, static_cast<double>(n.v));
+      const double back = std::strtod(buf, nullptr);
+      if (n.type == NumType::kFloat ? static_cast<float>(back) == static_cast<float>(n.v)
+                                    : back == static_cast<double>(n.v)) {
+        break;
+      }
+    }
+    std::string s(buf);
+    if (s.find('e') != std::string::npos) {
+      std::snprintf(buf, sizeof buf, "%.6Lf", n.v);
+      s = buf;
+      while (s.back() == '0') s.pop_back();
+      if (s.back() == '.') s.pop_back();
+    }
+    return s == "-0" ? "0" : s;
+  }
+  return FormatDouble(n.v, n.type == NumType::kFloat);
+}
+
 std::optional<Term> CastTo(std::string_view local, const Term& a) {
   if (a.IsBlank()) return std::nullopt;
   if (local == "string") {
     if (a.IsIri()) return Term::Literal(a.value);
     if (!a.language.empty()) return std::nullopt;
+    if (const std::optional<Num> n = ParseNum(a)) return Term::Literal(NumberToString(*n));
+    if (const std::optional<bool> b = ParseBool(a)) return Term::Literal(*b ? "true" : "false");
     return Term::Literal(a.value);
   }
   if (!a.IsLiteral() || !a.language.empty()) return std::nullopt;
@@ -625,11 +673,7 @@ std::optional<int> ValueCompare(const Term& a, const Term& b) {
   }
   const auto da = TermDateTime(a);
   const auto db = TermDateTime(b);
-  if (da && db && a.datatype == b.datatype) {
-    const long double x = Seconds(*da);
-    const long double y = Seconds(*db);
-    return x < y ? -1 : x > y ? 1 : 0;
-  }
+  if (da && db && a.datatype == b.datatype) return CompareDates(*da, *db);
   return std::nullopt;
 }
 
@@ -665,7 +709,11 @@ std::optional<bool> ValueEquals(const Term& a, const Term& b) {
   }
   const auto da = TermDateTime(a);
   const auto db = TermDateTime(b);
-  if (da && db && a.datatype == b.datatype) return Seconds(*da) == Seconds(*db);
+  if (da && db && a.datatype == b.datatype) {
+    const std::optional<int> c = CompareDates(*da, *db);
+    if (!c) return std::nullopt;
+    return *c == 0;
+  }
   // Known, different types: not equal. Unknown datatypes: an error.
   auto known = [](const Term& t) {
     return IsSimpleString(t) || IsBoolean(t) || ParseNum(t).has_value() ||
@@ -923,7 +971,7 @@ std::optional<Term> CallBuiltin(const std::string& name, const std::vector<Term>
     return NormalizeTerm(Term::Typed(arg(0).value, arg(1).value));
   }
   if (name == "SAMETERM") return BooleanTerm(arg(0) == arg(1));
-  if (name == "ISIRI") return BooleanTerm(arg(0).IsIri());
+  if (name == "ISIRI" || name == "ISURI") return BooleanTerm(arg(0).IsIri());
   if (name == "ISBLANK") return BooleanTerm(arg(0).IsBlank());
   if (name == "ISLITERAL") return BooleanTerm(arg(0).IsLiteral());
   if (name == "ISNUMERIC") return BooleanTerm(IsNumeric(arg(0)));

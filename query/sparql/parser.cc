@@ -108,6 +108,9 @@ class Lexer {
       v = v * 16 +
           (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (std::tolower(c) - 'a' + 10));
     }
+    if ((v >= 0xD800 && v <= 0xDFFF) || v > 0x10FFFF) {
+      fail_(at, "\\u escape of a surrogate or beyond U+10FFFF is not a character");
+    }
     return v;
   }
 
@@ -177,6 +180,8 @@ class Lexer {
       }
       t.kind = Tok::kLangTag;
       t.text = std::string(text_.substr(pos_ + 1, p - pos_ - 1));
+      // Language tags are case-insensitive: kept lower case, as data is.
+      for (char& ch : t.text) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
       pos_ = p;
       return;
     }
@@ -1056,7 +1061,7 @@ class Parser {
         PatternPtr opt = GroupGraphPattern();
         ++bgp_block_;
         ExprPtr cond;
-        if (opt->kind == PatternKind::kFilter) {
+        if (opt->kind == PatternKind::kFilter && last_group_filtered_) {
           cond = opt->expr;
           opt = opt->left;
         }
@@ -1151,10 +1156,17 @@ class Parser {
           TriplesSameSubject(more, true);
           add_triples(more);
         }
+        // Without a '.', triples may only be followed by a non-triples element.
+        if (!IsPunct("}") && !IsPunct("{") && !IsWord("OPTIONAL") && !IsWord("MINUS") &&
+            !IsWord("GRAPH") && !IsWord("SERVICE") && !IsWord("FILTER") && !IsWord("BIND") &&
+            !IsWord("VALUES") && !IsPunct(".")) {
+          Unexpected("'.' or '}' after a triple pattern");
+        }
         continue;
       }
       AcceptPunct(".");
     }
+    last_group_filtered_ = !filters.empty();
     if (!filters.empty()) {
       ExprPtr cond = filters[0];
       for (std::size_t i = 1; i < filters.size(); ++i) {
@@ -1854,6 +1866,8 @@ class Parser {
   bool in_template_ = false;
   bool no_blank_nodes_ = false;
   bool uses_service_ = false;
+  // Whether the group GroupGraphPattern() just parsed had FILTERs of its own.
+  bool last_group_filtered_ = false;
   AggregateScope aggregates_;
 };
 

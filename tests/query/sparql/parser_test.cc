@@ -45,7 +45,7 @@ TEST(ParseQueryTest, LiteralsAndNumbers) {
       "SELECT * { ?s ?p 'a\\tb'@en-GB , -1.5 , 2e3 , true , \"\"\"x\"y\"\"\"^^<http://ex/t> }");
   const auto& t = q.pattern->left->triples;
   ASSERT_EQ(t.size(), 5u);
-  EXPECT_EQ(t[0].object.term, Term::LangString("a\tb", "en-GB"));
+  EXPECT_EQ(t[0].object.term, Term::LangString("a\tb", "en-gb"));
   EXPECT_EQ(t[1].object.term.value, "-1.5");
   EXPECT_EQ(t[2].object.term.datatype, "http://www.w3.org/2001/XMLSchema#double");
   EXPECT_EQ(t[3].object.term.value, "true");
