@@ -2,7 +2,9 @@
 #include "query/sparql/functions.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
-#include <openssl/evp.h>
+#include <nettle/md5.h>
+#include <nettle/sha1.h>
+#include <nettle/sha2.h>
 #include <pcre2.h>
 
 #include <algorithm>
@@ -378,24 +380,44 @@ std::string CaseMap(std::string_view s, bool upper) {
   return out;
 }
 
-std::optional<std::string> Hash(const char* algorithm, const std::string& text) {
-  const EVP_MD* md = EVP_get_digestbyname(algorithm);
-  if (md == nullptr) return std::nullopt;
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), md, nullptr) != 1 ||
-      EVP_DigestUpdate(ctx.get(), text.data(), text.size()) != 1 ||
-      EVP_DigestFinal_ex(ctx.get(), digest, &length) != 1) {
-    return std::nullopt;
-  }
+// The lower-case hex digest of `text` with nettle's `Hash` (md5, sha1, ...).
+template <typename Ctx, void (*Init)(Ctx*), void (*Update)(Ctx*, size_t, const uint8_t*),
+          void (*Digest)(Ctx*, size_t, uint8_t*), size_t kSize>
+std::string HexDigest(const std::string& text) {
+  Ctx ctx;
+  Init(&ctx);
+  Update(&ctx, text.size(), reinterpret_cast<const uint8_t*>(text.data()));
+  uint8_t digest[kSize];
+  Digest(&ctx, kSize, digest);
   static const char kHex[] = "0123456789abcdef";
   std::string out;
-  for (unsigned int k = 0; k < length; ++k) {
-    out += kHex[digest[k] >> 4];
-    out += kHex[digest[k] & 15];
+  for (uint8_t b : digest) {
+    out += kHex[b >> 4];
+    out += kHex[b & 15];
   }
   return out;
+}
+
+std::optional<std::string> Hash(const std::string& name, const std::string& text) {
+  if (name == "MD5") {
+    return HexDigest<md5_ctx, md5_init, md5_update, md5_digest, MD5_DIGEST_SIZE>(text);
+  }
+  if (name == "SHA1") {
+    return HexDigest<sha1_ctx, sha1_init, sha1_update, sha1_digest, SHA1_DIGEST_SIZE>(text);
+  }
+  if (name == "SHA256") {
+    return HexDigest<sha256_ctx, sha256_init, sha256_update, sha256_digest, SHA256_DIGEST_SIZE>(
+        text);
+  }
+  if (name == "SHA384") {
+    return HexDigest<sha384_ctx, sha384_init, sha384_update, sha384_digest, SHA384_DIGEST_SIZE>(
+        text);
+  }
+  if (name == "SHA512") {
+    return HexDigest<sha512_ctx, sha512_init, sha512_update, sha512_digest, SHA512_DIGEST_SIZE>(
+        text);
+  }
+  return std::nullopt;
 }
 
 // A compiled regular expression (PCRE2, UTF mode).
@@ -951,12 +973,7 @@ std::optional<Term> CallBuiltin(const std::string& name, const std::vector<Term>
   }
   if (name == "MD5" || name == "SHA1" || name == "SHA256" || name == "SHA384" || name == "SHA512") {
     if (!IsSimpleString(arg(0))) return std::nullopt;
-    const char* algorithm = name == "MD5"      ? "MD5"
-                            : name == "SHA1"   ? "SHA1"
-                            : name == "SHA256" ? "SHA256"
-                            : name == "SHA384" ? "SHA384"
-                                               : "SHA512";
-    const std::optional<std::string> h = Hash(algorithm, arg(0).value);
+    const std::optional<std::string> h = Hash(name, arg(0).value);
     if (!h) return std::nullopt;
     return Term::Literal(*h);
   }
