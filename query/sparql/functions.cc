@@ -750,10 +750,18 @@ int OrderCompare(const std::optional<Term>& a, const std::optional<Term>& b) {
   auto rank = [](const Term& t) { return t.IsBlank() ? 0 : t.IsIri() ? 1 : 2; };
   if (rank(*a) != rank(*b)) return rank(*a) < rank(*b) ? -1 : 1;
   if (a->IsLiteral()) {
-    if (const auto c = ValueCompare(*a, *b); c && *c != 0) return *c;
-    // Simple literals before typed ones, then by lexical form.
-    const bool sa = IsSimpleString(*a), sb = IsSimpleString(*b);
-    if (sa != sb) return sa ? -1 : 1;
+    // Equal values (1 and 1.0) tie, so the next ORDER BY key decides.
+    if (const auto c = ValueCompare(*a, *b)) return *c;
+    // Not comparable: booleans, then numbers, then strings (plain and
+    // language-tagged together, by lexical form), then everything else.
+    auto family = [](const Term& t) {
+      if (IsBoolean(t)) return 0;
+      if (ParseNum(t)) return 1;
+      if (IsStringLiteral(t)) return 2;
+      if (TermDateTime(t)) return 3;
+      return 4;
+    };
+    if (family(*a) != family(*b)) return family(*a) < family(*b) ? -1 : 1;
   }
   if (a->value != b->value) return a->value < b->value ? -1 : 1;
   if (a->datatype != b->datatype) return a->datatype < b->datatype ? -1 : 1;
