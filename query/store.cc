@@ -16,9 +16,12 @@
 #include "query/errors.h"
 #include "query/librdf_handles.h"
 #include "query/rdf_io.h"
+#include "query/sparql/evaluator.h"
+#include "query/sparql/parser.h"
 #include "query/sparql_text.h"
 #include "query/store_journal.h"
 #include "query/store_lock.h"
+#include "query/store_triple_source.h"
 
 namespace awardgraph::query {
 
@@ -136,29 +139,6 @@ bool ContainsInGraph(librdf_model* model, librdf_statement* statement, librdf_no
 Term Normalized(Term term) {
   if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
   return term;
-}
-
-std::string QueryRefusal(const QueryShape& shape) {
-  if (shape.form == QueryForm::kUpdate) {
-    return "SPARQL Update is not supported: the store changes only through `awardgraph load` "
-           "and `awardgraph ingest`";
-  }
-  if (shape.uses_service) {
-    return "SERVICE is refused: a federated query would fetch arbitrary URLs";
-  }
-  if (shape.uses_values) {
-    return "VALUES is not supported (Rasqal 0.9.33 crashes or returns wrong rows on it); use "
-           "FILTER (?x IN (...)) or UNION instead";
-  }
-  if (shape.uses_minus) {
-    return "MINUS is not supported by Rasqal 0.9.33; use OPTIONAL { ... } FILTER (!BOUND(?x)) "
-           "instead";
-  }
-  if (shape.uses_from) {
-    return "FROM and FROM NAMED are not supported: the default graph is always the union of "
-           "all graphs; use GRAPH <iri> { ... } to read one graph";
-  }
-  return {};
 }
 
 // Adds the indexes Redland's SQLite schema lacks: without literals(text) every
@@ -396,30 +376,6 @@ struct Store::Impl {
       }
     }
     return result;
-  }
-
-  QueryResult Describe(std::string_view sparql, const QueryShape& shape) const {
-    const std::string select = DescribeAsSelect(sparql, shape);
-    const std::vector<std::string> variables = Prepare(select);
-    const QueryResult rows =
-        Execute(select, shape.uses_graph ? graphs.get() : triples.get(), variables);
-    std::set<Term> resources;
-    for (const ResultRow& row : rows.rows) {
-      for (const std::optional<Term>& term : row) {
-        if (term && !term->IsLiteral()) resources.insert(*term);
-      }
-    }
-    std::vector<Triple> out;
-    World& world = World::Instance();
-    for (const Term& resource : resources) {
-      StatementPtr pattern(librdf_new_statement(world.Raw()));
-      librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, resource).release());
-      StreamPtr stream(librdf_model_find_statements(triples.get(), pattern.get()));
-      for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
-        out.push_back(internal::StatementToTriple(librdf_stream_get_object(stream.get())));
-      }
-    }
-    return QueryResult::Graph(std::move(out));
   }
 };
 
@@ -692,20 +648,16 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
   return quads.size();
 }
 
-QueryResult Store::Query(std::string_view sparql) const {
-  const QueryShape shape = AnalyzeQuery(sparql);
-  if (std::string refusal = QueryRefusal(shape); !refusal.empty()) {
-    throw UnsupportedQueryError(refusal);
-  }
+QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
+  const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
+  const internal::StoreTripleSource source(impl_->triples.get(), impl_->graphs.get(),
+                                           impl_->default_graph.get());
+  return sparql::EvaluateQuery(query, source, control);
+}
+
+QueryResult Store::QueryWithRasqal(std::string_view sparql) const {
   const std::vector<std::string> variables = impl_->Prepare(sparql);
-  if (shape.form == QueryForm::kDescribe) return impl_->Describe(sparql, shape);
-  librdf_model* model = shape.uses_graph ? impl_->graphs.get() : impl_->triples.get();
-  QueryResult result = impl_->Execute(sparql, model, variables);
-  FixEmptyAggregates(shape, result, [&] {
-    const std::string ask = WherePatternAsAsk(sparql, shape);
-    return ask.empty() || impl_->Execute(ask, model, {}).boolean;
-  });
-  return result;
+  return impl_->Execute(sparql, impl_->triples.get(), variables);
 }
 
 const StoreSpec& Store::Spec() const { return impl_->spec; }
