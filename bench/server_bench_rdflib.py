@@ -8,6 +8,7 @@ import sys
 import time
 
 import rdflib
+from rdflib.plugins.sparql import prepareQuery
 
 
 def main():
@@ -15,7 +16,7 @@ def main():
     queries = [open(path, encoding="utf-8").read() for path in sys.argv[3:]]
     graph = rdflib.Graph()
     graph.parse(triples_path, format="nt")
-    prepared = [rdflib.plugins.sparql.prepareQuery(q) for q in queries]
+    prepared = [prepareQuery(q) for q in queries]
     for q in prepared:
         list(graph.query(q))  # warm-up
     latencies = []

@@ -79,6 +79,7 @@ class Server {
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     http_.set_payload_max_length(options_.max_body);
     http_.set_keep_alive_timeout(5);
+    http_.set_tcp_nodelay(true);  // no 40 ms Nagle + delayed-ACK stall between header and body writes
     http_.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
       t_stats = RequestStats{Clock::now(), -1};
       return httplib::Server::HandlerResponse::Unhandled;
