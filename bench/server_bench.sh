@@ -1,28 +1,31 @@
 #!/usr/bin/env bash
 # server_bench.sh — `awardgraph serve` under load, with in-process peers.
 #
-# Builds a store (the seed articles, or --articles N copies of them for a big
-# store), starts `awardgraph serve --quiet` on a free port, and runs
+# Builds a store (the seed articles; --articles N copies of them; or
+# --triples N: a synthetic graph of the ontology's shape from
+# bench/synthetic_graph.py, loaded with `awardgraph load`), starts `awardgraph serve --quiet` on a free port, and runs
 # server_bench (a bounded loopback client) with 1, 8 and 32 concurrent clients
 # sending three analyst queries (q1, q3, q5) round-robin. In the same run the
 # same three queries run in-process in npm oxigraph and in rdflib on the same
 # triples (dumped from the endpoint as N-Triples), one thread each.
 #
-# Usage: bench/server_bench.sh [--articles N] [--seconds D] [--workers W] [--build DIR]
+# Usage: bench/server_bench.sh [--articles N | --triples N] [--seconds D] [--workers W] [--build DIR]
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 articles=0
+triples=0
 seconds=10
 workers=$(nproc)
 build="$repo/build-bench"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --articles) articles=$2; shift 2 ;;
+    --triples) triples=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --workers) workers=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
-    *) echo "usage: $0 [--articles N] [--seconds D] [--workers W] [--build DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--articles N | --triples N] [--seconds D] [--workers W] [--build DIR]" >&2; exit 2 ;;
   esac
 done
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
@@ -39,7 +42,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ((articles == 0)); then
+if ((triples > 0)); then
+  /usr/bin/python3 "$repo/bench/synthetic_graph.py" "$triples" >"$tmp/graph.nt"
+  load_start=$(date +%s.%N)
+  "$bin" load --store "$tmp/store" "$tmp/graph.nt" >"$tmp/ingest" 2>&1
+  awk -v s="$load_start" -v e="$(date +%s.%N)" 'BEGIN { printf "loaded the synthetic graph in %.1f s\n", e - s }'
+  echo "triples: $(wc -l <"$tmp/graph.nt") in the store"
+elif ((articles == 0)); then
   "$bin" ingest --no-progress --store "$tmp/store" "$repo"/tests/data/seeds/articles 2>"$tmp/ingest"
 else
   seeds=("$repo"/tests/data/seeds/articles/*.txt)
@@ -50,7 +59,7 @@ else
   done
   "$bin" ingest --no-progress --jobs "$(nproc)" --store "$tmp/store" "$tmp/articles" 2>"$tmp/ingest"
 fi
-grep '^triples:' "$tmp/ingest"
+grep -h '^triples:' "$tmp/ingest" || true
 
 "$bin" serve --store "$tmp/store" --port 0 --workers "$workers" --quiet --timeout 600 \
   --max-rows 0 >"$tmp/serve.out" &
