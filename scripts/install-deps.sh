@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   librdf0-dev libraptor2-dev librasqal3-dev librdf-storage-sqlite librdf-storage-postgresql
+  postgresql redland-utils
   libsqlite3-dev
   zlib1g-dev
   libboost-graph-dev libcpp-httplib-dev libgtest-dev
