@@ -96,6 +96,29 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"ahsn"}, OrgKind::kHealthInnovationNetwork},
       {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork},
       {{"council"}, OrgKind::kOther},
+      // Bodies outside the ODS trust and ICB lists: commissioners, health
+      // boards, hospitals, medical schools, police, fire services, networks
+      // of partners.
+      {{"clinical", "commissioning", "groups"}, OrgKind::kOther},
+      {{"clinical", "commissioning", "group"}, OrgKind::kOther},
+      {{"ccg"}, OrgKind::kOther},
+      {{"commissioning", "support", "unit"}, OrgKind::kOther},
+      {{"csu"}, OrgKind::kOther},
+      {{"university", "health", "board"}, OrgKind::kOther},
+      {{"health", "board"}, OrgKind::kOther},
+      {{"health", "and", "social", "care", "trust"}, OrgKind::kTrust},
+      {{"university", "hospital"}, OrgKind::kOther},
+      {{"hospital"}, OrgKind::kOther},
+      {{"medical", "school"}, OrgKind::kOther},
+      {{"constabulary"}, OrgKind::kOther},
+      {{"police"}, OrgKind::kOther},
+      {{"fire", "and", "rescue", "service"}, OrgKind::kOther},
+      {{"healthwatch"}, OrgKind::kOther},
+      {{"institute"}, OrgKind::kOther},
+      {{"centre"}, OrgKind::kOther},
+      {{"alliance"}, OrgKind::kOther},
+      {{"partners"}, OrgKind::kOther},
+      {{"health", "group"}, OrgKind::kOther},
       {{"university"}, OrgKind::kOther},
       {{"college"}, OrgKind::kOther},
       {{"hospice"}, OrgKind::kOther},
@@ -111,6 +134,14 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"analytics"}, OrgKind::kCompany},
       {{"diagnostics"}, OrgKind::kCompany},
       {{"labs"}, OrgKind::kCompany},
+      {{"group"}, OrgKind::kCompany},
+      {{"consult"}, OrgKind::kCompany},
+      {{"consulting"}, OrgKind::kCompany},
+      {{"architects"}, OrgKind::kCompany},
+      {{"design"}, OrgKind::kCompany},
+      {{"healthcare"}, OrgKind::kCompany},
+      {{"professionals"}, OrgKind::kCompany},
+      {{"communications"}, OrgKind::kCompany},
   };
   return kHeads;
 }
@@ -134,13 +165,18 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
       continue;
     }
     if (t.text == "'s" && b >= 2 && s.Cap(b - 2) && b < s.tokens.size() &&
-        (s.Cap(b) || s.Lower(b) == "and")) {
+        (s.Cap(b) || s.Lower(b) == "and" || s.Lower(b) == ",")) {
       --b;
       continue;
     }
     // "St Thomas' NHS Foundation Trust": a plural possessive's apostrophe.
+    // (An apostrophe closing a quote opened earlier is no possessive.)
+    int open_quotes = 0;
+    for (size_t k = 0; k + 1 < b; ++k)
+      if (s.tokens[k].text == "'") open_quotes += s.tokens[k].space_before || k == 0 ? 1 : -1;
     if (t.text == "'" && !t.space_before && b >= 2 && s.Cap(b - 2) &&
-        s.tokens[b - 2].lower.back() == 's' && b < s.tokens.size() && s.Cap(b)) {
+        s.tokens[b - 2].lower.back() == 's' && b < s.tokens.size() && s.Cap(b) &&
+        open_quotes <= 0) {
       --b;
       continue;
     }
@@ -148,13 +184,18 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
     bool cap_before = b >= 2 && ((s.Cap(b - 2) && !StopsOrgName(s.tokens[b - 2])) ||
                                  (s.tokens[b - 2].text == "'s" && b >= 3 && s.Cap(b - 3)));
     bool between_caps = cap_before && s.Cap(b);
-    if (between_caps && (t.lower == "and" || t.lower == "&" || t.lower == "of" ||
-                         t.lower == "upon" || t.lower == "for")) {
+    // Not across a person: "Karen Doyle of Devon and Somerset Fire and
+    // Rescue Service", "Jane Cummings, Nursing and Midwifery Council".
+    bool person_before = b >= 3 && s.Cap(b - 2) && IsGivenName(s.tokens[b - 3].text);
+    if (between_caps && !person_before &&
+        (t.lower == "and" || t.lower == "&" || t.lower == "of" || t.lower == "upon" ||
+         t.lower == "for")) {
       --b;
       continue;
     }
-    // "Leicester, Leicestershire and Rutland": a comma inside a place list.
-    if (t.text == "," && between_caps) {
+    // "Leicester, Leicestershire and Rutland": a comma inside a place list,
+    // but not after a person ("Jane Cummings, Nursing and Midwifery Council").
+    if (t.text == "," && between_caps && !person_before) {
       bool and_follows = false;
       for (size_t k = b; k < head_begin; ++k)
         if (s.tokens[k].lower == "and") and_follows = true;
@@ -313,11 +354,57 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && s.Cap(i + n) &&
           !IsFunctionWordCap(t[i + n].text))
         continue;
+      // "HSJ Partnership awards", "Grand Prix Design award": a programme or
+      // a category, not an organisation.
+      if (head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) {
+        bool award_soon = false;
+        for (size_t k = i + n; k < t.size() && k < i + n + 6 && t[k].is_word; ++k) {
+          if (t[k].lower == "award" || t[k].lower == "awards") award_soon = true;
+          if (!t[k].IsCapitalised() && !t[k].IsAllCaps() && t[k].lower != "in" &&
+              t[k].lower != "of" && t[k].lower != "for" && t[k].lower != "and")
+            break;
+        }
+        if (award_soon) continue;
+        // "Hewitt Centre's Fertility Patient Portal": part of a longer name.
+        if (s.Lower(i + n) == "'s" && s.Cap(i + n + 1)) continue;
+        // "Great Ormond Street Hospital for Children NHS Foundation Trust".
+        if ((s.Lower(i + n) == "for" || s.Lower(i + n) == "of") && s.Cap(i + n + 1)) {
+          bool trust_follows = false;
+          for (size_t k = i + n + 1; k < t.size() && k < i + n + 8 && t[k].is_word; ++k)
+            if (t[k].lower == "trust") trust_follows = true;
+          if (trust_follows) continue;
+        }
+      }
+      size_t left = ScanNameLeft(s, i);
+      // "Best Charity Partners", "Most Improved Hospital": a category.
+      if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && left < i &&
+          (t[left].lower == "best" || t[left].lower == "most" || t[left].lower == "outstanding"))
+        continue;
       Span head_span{i, i + n};
       // "Provider Trust of the Year" is a category, not a trust.
       if (s.Lower(i + n) == "of" && s.Lower(i + n + 1) == "the" && s.Lower(i + n + 2) == "year")
         break;
       size_t b = ScanNameLeft(s, i);
+      // "Centre for Perfect Care", "Institute of Psychiatry": the name may
+      // start at the head when "for"/"of" and capitals follow.
+      bool named_by_tail =
+          n == 1 && head.kind == OrgKind::kOther &&
+          (t[i].lower == "centre" || t[i].lower == "institute" || t[i].lower == "alliance") &&
+          (s.Lower(i + 1) == "for" || s.Lower(i + 1) == "of") && s.Cap(i + 2);
+      if (b == i && named_by_tail) {
+        size_t e = i + 2;
+        while (e < t.size() && (s.Cap(e) || (s.Lower(e) == "and" && s.Cap(e + 1)))) ++e;
+        OrgMention m;
+        m.span = {i, e};
+        m.surface = m.name = s.Text(m.span);
+        m.kind = OrgKind::kOther;
+        add(std::move(m));
+        i = e - 1;
+        break;
+      }
+      // "Orlan Design and Feltham Architects": a name found already ends
+      // the leftward scan.
+      while (b < i && (InAny(taken, b) || !t[b].is_word || IsConnector(t[b].lower))) ++b;
       if (b == i) {
         // "the Trust" refers back to the main trust.
         if (head.kind == OrgKind::kTrust && n == 1 && i > 0 && s.Lower(i - 1) == "the" &&
@@ -338,12 +425,29 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           only_generic = false;
       if (only_generic) break;
       // "University of Leeds", "Royal Society of Medicine": "of" + capitals.
-      if (head.kind == OrgKind::kOther && s.Lower(span.end) == "of" && s.Cap(span.end + 1)) {
+      bool for_tail = s.Lower(span.end) == "for" && n == 1 &&
+                      (t[i].lower == "centre" || t[i].lower == "institute");
+      if (head.kind == OrgKind::kOther && (s.Lower(span.end) == "of" || for_tail) &&
+          s.Cap(span.end + 1)) {
         size_t e = span.end + 1;
         while (e < t.size() && (s.Cap(e) || (s.Lower(e) == "and" && s.Cap(e + 1)))) ++e;
         span.end = e;
       }
-      add(Resolve(s, span, head.kind, head_span, ods, acronyms));
+      OrgMention resolved = Resolve(s, span, head.kind, head_span, ods, acronyms);
+      // "Great Ormond Street Hospital": a hospital the reference data knows
+      // as its trust's informal name.
+      if (head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) {
+        std::string folded_name = FoldPunctuation(resolved.surface);
+        if (folded_name.rfind("The ", 0) == 0) folded_name = folded_name.substr(4);
+        for (const auto& [short_form, org] : ods.ShortForms())
+          if (short_form == folded_name) {
+            resolved.name = org->name;
+            resolved.ods = org->code;
+            resolved.kind = OrgKind::kTrust;
+            break;
+          }
+      }
+      add(std::move(resolved));
       i = span.end - 1;
       break;
     }
@@ -451,6 +555,34 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       add(std::move(m));
     }
   }
+  // 3c. An ICB by its place alone: "NHS Cheshire and Merseyside", "NHS
+  //     Shropshire, Telford and Wrekin" (the ODS reference data decides).
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].text != "NHS" || InAny(taken, i) || !s.Cap(i + 1) || InAny(taken, i + 1)) continue;
+    size_t e = i + 1;
+    size_t best = 0;
+    const OdsOrg* icb = nullptr;
+    while (e < t.size() && e < i + 10 && !InAny(taken, e)) {
+      bool word = s.Cap(e) && !IsFunctionWordCap(t[e].text);
+      bool joiner = (t[e].lower == "and" || t[e].lower == "of" || t[e].text == ",") && s.Cap(e + 1);
+      if (!word && !joiner) break;
+      ++e;
+      if (word)
+        if (const OdsOrg* o = ods.LinkIcb(s.Text({i + 1, e}))) icb = o, best = e;
+    }
+    if (!icb) continue;
+    // Part of a longer name: "NHS Cheshire and Merseyside Integrated Care Board",
+    // but not a title: "NHS Hampshire and Isle of Wight Chief Nursing Officer".
+    if (best < t.size() && s.Cap(best) && !StopsOrgName(t[best])) continue;
+    OrgMention m;
+    m.span = {i, best};
+    m.surface = s.Text(m.span);
+    m.name = icb->name;
+    m.ods = icb->code;
+    m.kind = OrgKind::kIcb;
+    add(std::move(m));
+    i = best - 1;
+  }
   // 4. Publishers: "Health Service Journal", and HSJ used as a noun.
   for (size_t i = 0; i < t.size(); ++i) {
     if (InAny(taken, i)) continue;
@@ -545,9 +677,9 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
   static const std::set<std::string_view> kOtherCues = {"charity", "council", "hospice",
                                                         "foundation", "university"};
   static const std::set<std::string_view> kCompanyCues = {
-      "charity",   "council",  "hospice",  "university", "solution", "company", "firm",
-      "supplier",  "provider", "start-up", "startup",    "platform", "partner", "specialist",
-      "developer", "vendor",   "business", "spinout",    "spin-out"};
+      "charity", "council",   "hospice",  "university", "solution", "company",
+      "firm",    "supplier",  "provider", "start-up",   "startup",  "platform",
+      "partner", "developer", "vendor",   "business",   "spinout",  "spin-out"};
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!kCompanyCues.contains(t[i].lower)) continue;
     size_t b = i + 1;
@@ -574,6 +706,18 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
 }
 
 // ---------------------------------------------------------------- titles
+
+namespace {
+// Heads that say too little alone ("specialist", "consultant", "executive").
+bool TitleWordIsGeneric(std::string_view lower) {
+  static const std::set<std::string_view> kGeneric = {
+      "specialist",   "consultant", "executive",     "associate",    "assistant",
+      "professor",    "registrar",  "secretary",     "ambassador",   "developer",
+      "architect",    "designer",   "champion",      "clinician",    "technician",
+      "commissioner", "controller", "administrator", "co-ordinator", "coordinator"};
+  return kGeneric.contains(lower);
+}
+}  // namespace
 
 std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
                                      const std::vector<Span>& taken) {
@@ -665,9 +809,15 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
   // A lone generic word is not a title ("lead", "head", "partner").
   if (span.end - span.begin == 1) {
     static const std::set<std::string_view> kAlone = {
-        "chair",   "chairman",   "chairwoman", "editor",   "ceo",      "president",  "matron",
-        "founder", "co-founder", "dean",       "governor", "director", "chancellor", "principal"};
-    if (!kAlone.contains(t[i].lower)) return std::nullopt;
+        "chair",           "chairman",         "chairwoman",   "editor",     "ceo",
+        "president",       "matron",           "founder",      "co-founder", "dean",
+        "governor",        "director",         "chancellor",   "principal",  "paramedic",
+        "pharmacist",      "dietitian",        "dietitians",   "surgeon",    "physician",
+        "physiotherapist", "physiotherapists", "anaesthetist", "intensivist"};
+    // Clinical professions: "radiographer", "gastroenterologist".
+    bool profession =
+        IsTitleHead(t[i].lower) && t[i].lower.size() >= 9 && !TitleWordIsGeneric(t[i].lower);
+    if (!kAlone.contains(t[i].lower) && !profession) return std::nullopt;
   }
   return TitleMatch{span, s.Text(span)};
 }
@@ -713,9 +863,21 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
                               (IsTitleHead(t[i - 1].lower) && !t[i - 1].IsCapitalised()));
       size_t e = i;
       while (name_token(e) && e - i < 3) ++e;
+      // "Nia Poole, a specialist physiotherapist": a title within a few
+      // lower-case words after "a"/"an".
+      auto title_soon = [&](size_t from) {
+        for (size_t k = from; k < t.size() && k < from + 4; ++k) {
+          if (!t[k].is_word || t[k].IsCapitalised()) return false;
+          if (IsTitleHead(t[k].lower)) return true;
+        }
+        return false;
+      };
       bool after =
           e - i >= 2 && e + 1 < t.size() && t[e].text == "," &&
-          (MatchTitle(s, e + 1).has_value() || (s.Lower(e + 1) == "the" && e + 2 < t.size()));
+          (MatchTitle(s, e + 1).has_value() || (s.Lower(e + 1) == "the" && e + 2 < t.size()) ||
+           ((s.Lower(e + 1) == "a" || s.Lower(e + 1) == "an") && title_soon(e + 2)) ||
+           // "Sheena Cumiskey, Cheshire and Wirral Partnership NHS Foundation Trust".
+           InAny(taken, e + 1));
       bool after_title_said =
           e - i >= 2 && e < t.size() && (t[e].lower == "said" || t[e].lower == "says");
       // "Bernadette Quayle, 47, a ward sister ...".
@@ -913,6 +1075,53 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
   return last_good;
 }
 
+// The words after "Award for": capitals, small linking words between them,
+// commas before a later "and", and "and/or". Returns the end, or b.
+size_t AwardForTail(const SentenceView& s, size_t b) {
+  static const std::set<std::string_view> kLinks = {
+      "and", "or", "of", "to",     "with", "between", "through", "for", "in",
+      "the", "by", "on", "across", "into", "a",       "an",      "&"};
+  const auto& t = s.tokens;
+  size_t e = b, last_good = b;
+  while (e < t.size()) {
+    const Token& w = t[e];
+    if (w.is_word && (w.IsCapitalised() || w.IsAllCaps() || w.IsNumber())) {
+      last_good = ++e;
+      continue;
+    }
+    if (w.is_word && kLinks.contains(w.lower) && e > b) {
+      // "... in the HSJ Awards 2017": the programme, not the category.
+      bool programme_next = false;
+      for (size_t k = e + 1; k < t.size() && k < e + 8; ++k) {
+        if (t[k].lower == "awards") programme_next = true;
+        if (!t[k].is_word || (t[k].lower != "the" && !t[k].IsCapitalised() && !t[k].IsAllCaps()))
+          break;
+      }
+      if (programme_next) break;
+      ++e;
+      continue;
+    }
+    if ((w.text == "/" || (w.text == "-" && !w.space_before)) && e > b && s.Cap(e + 1)) {
+      ++e;
+      continue;
+    }
+    if (w.text == "/" && e > b && kLinks.contains(s.Lower(e + 1))) {
+      ++e;
+      continue;
+    }
+    if (w.text == "," && e > b && s.Cap(e + 1)) {
+      bool and_follows = false;
+      for (size_t k = e + 1; k < t.size() && k < e + 8; ++k)
+        if (t[k].lower == "and" || t[k].lower == "or") and_follows = true;
+      if (!and_follows) break;
+      ++e;
+      continue;
+    }
+    break;
+  }
+  return last_good;
+}
+
 // "National Award", "Prestigious Award" name no category: at least one
 // word must say what the category is about.
 bool NamesSomething(const SentenceView& s, Span span) {
@@ -980,6 +1189,26 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       size_t e = ScanCategory(s, i + 1, used);
       if (e > i + 2 && e < t.size() && IsQuote(t[e]) && LooksLikeCategory(s, {i + 1, e}))
         add({i + 1, e});
+      // Sentence case in quotes after "for"/"in"/"won": 'The most impactful
+      // project addressing health inequalities', 'Deteriorating patients
+      // initiative'.
+      std::string_view before = i > 0 ? t[i - 1].lower : std::string_view();
+      bool cue = before == "for" || before == "in" || before == "won" || before == "category" ||
+                 before == "win" || before == "wins";
+      if (cue && s.Cap(i + 1) && !InAny(used, i + 1)) {
+        size_t k = i + 1;
+        while (k < t.size() && k < i + 14 && (t[k].is_word || t[k].text == "-") && !InAny(used, k))
+          ++k;
+        // Sentence case: a lower-case word that is no link, three words or
+        // more, and no project head after the closing quote.
+        bool lower_word = false;
+        for (size_t q = i + 2; q < k; ++q)
+          if (t[q].is_word && !t[q].IsCapitalised() && !IsConnector(t[q].lower)) lower_word = true;
+        bool project_after = k + 1 < t.size() && IsProjectHead(t[k + 1].lower);
+        if (k >= i + 4 && k < t.size() && IsQuote(t[k]) && k - i - 1 <= 12 && lower_word &&
+            !project_after)
+          add({i + 1, k});
+      }
     }
     // "the X award", "for the X", "in X of the Year", "won X Award".
     bool lead = t[i].lower == "the" || t[i].lower == "in" || t[i].lower == "for" ||
@@ -994,6 +1223,82 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       bool award_follows = s.Lower(e) == "award" || s.Lower(e) == "category";
       if (e > b + 1 && (LooksLikeCategory(s, span) || award_follows)) add(span);
     }
+  }
+  // "Award for Acute Sector Innovation", "Welsh Government Award for
+  // Value-Based Care": the name goes on after "Award for".
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i].text != "Award" || s.Lower(i + 1) != "for") continue;
+    size_t e = AwardForTail(s, i + 2);
+    if (e <= i + 2) continue;
+    bool extended = false;
+    for (auto& c : out) {
+      if (c.span.end == i + 1) {  // "... Award" found already: extend it
+        c.span.end = e;
+        c.name = s.Text(c.span);
+        used.push_back(c.span);
+        extended = true;
+      }
+    }
+    if (extended) continue;
+    // A shorter name found inside ("Innovation in Mental Health") gives way.
+    std::erase_if(out,
+                  [&](const CategoryMention& c) { return c.span.begin >= i && c.span.end <= e; });
+    add({i, e});
+  }
+  // A list of categories: "shortlisted for five awards including A; B; C
+  // and D", "in the following categories: A, B and C".
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    std::string_view w = t[i].lower;
+    if (w != "awards" && w != "categories" && w != "award") continue;
+    size_t b = i + 1;
+    if (s.Lower(b) == "including" || s.Lower(b) == "include" || s.Lower(b) == "includes" ||
+        s.Lower(b) == ":")
+      ++b;
+    else
+      continue;
+    std::vector<Span> items;
+    size_t k = b;
+    int list_marks = 0;  // commas and semicolons between items
+    while (k < t.size()) {
+      while (k < t.size() && (t[k].text == ";" || t[k].text == "," || IsQuote(t[k]) ||
+                              t[k].lower == "and" || t[k].lower == "the")) {
+        if (t[k].text == ";" || t[k].text == ",") ++list_marks;
+        ++k;
+      }
+      if (k >= t.size() || !(t[k].IsCapitalised() || t[k].IsAllCaps())) break;
+      size_t e = k;
+      while (e < t.size() && (CategoryWord(s, e) || (t[e].text == "-" && !t[e].space_before)) &&
+             t[e].lower != "and" && !(t[e].lower == "at" || t[e].lower == "in"))
+        ++e;
+      // "and" inside a name: "Connecting Services and Information Award".
+      while (s.Lower(e) == "and" && s.Cap(e + 1)) {
+        size_t f = e + 1;
+        while (f < t.size() && CategoryWord(s, f) && t[f].lower != "and") ++f;
+        bool ends_name = f < t.size() && (t[f - 1].text == "Award" || t[f].text == ";");
+        if (!ends_name) break;
+        e = f;
+      }
+      while (e > k && IsConnector(t[e - 1].lower)) --e;
+      if (e <= k) break;
+      items.push_back({k, e});
+      k = e;
+      if (k < t.size() &&
+          !(t[k].text == ";" || t[k].text == "," || t[k].lower == "and" || IsQuote(t[k])))
+        break;
+    }
+    // "A and B" alone may be one name ("Learning and Development").
+    if (items.size() < 2 || list_marks == 0) continue;
+    for (const auto& it : items) {
+      std::erase_if(out, [&](const CategoryMention& c) { return c.span.Overlaps(it); });
+      add(it, /*one_word_ok=*/true);
+    }
+  }
+  // A bullet that is a category and nothing else: "• Patient Safety Award".
+  if (bullet && out.empty()) {
+    size_t e = ScanCategory(s, 0, used);
+    size_t end = t.size();
+    while (end > 0 && !t[end - 1].is_word) --end;
+    if (e == end && e > 1 && LooksLikeCategory(s, {0, e})) add({0, e});
   }
   // A bullet or line that opens with a category: "X - awarded to ...",
   // "X: Org for Project", "X Award - Org".
@@ -1453,7 +1758,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       if (w == "shortlist" && i > 0 && t[i - 1].lower != "the") continue;
     } else if (w == "final" && i >= 2 && t[i - 1].lower == "the" &&
                (t[i - 2].lower == "reached" || t[i - 2].lower == "made" ||
-                t[i - 2].lower == "reach" || t[i - 2].lower == "in" || t[i - 2].lower == "into")) {
+                t[i - 2].lower == "reach" || t[i - 2].lower == "in" || t[i - 2].lower == "into" ||
+                (t[i - 2].lower == "to" && i >= 3 && t[i - 3].lower == "through"))) {
       m.status = Status::kShortlisted;  // "reached the final of ..."
     } else if (w == "runner" && s.Lower(i + 1) == "up") {
       m.status = Status::kShortlisted;
@@ -1523,9 +1829,9 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         m.span.end = i + 2;
       }
     } else if (w == "awarded" || w == "presented" || w == "received" || w == "receive" ||
-               w == "receives" || w == "picked" || w == "took" || w == "takes" || w == "went" ||
-               w == "goes" || w == "scooped" || w == "collected" || w == "collects" ||
-               w == "accepted" || w == "accepts") {
+               w == "given" || w == "receives" || w == "picked" || w == "took" || w == "takes" ||
+               w == "went" || w == "goes" || w == "scooped" || w == "collected" ||
+               w == "collects" || w == "accepted" || w == "accepts") {
       std::string_view next = s.Lower(i + 1);
       if ((w == "awarded" || w == "presented" || w == "went" || w == "goes") && next == "to") {
         m.status = Status::kWinner;
@@ -1552,6 +1858,7 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
                   next == "bronze" || next == "top")) {
         m.status = Status::kWinner;  // a medal right after becomes the status below
       } else if (w == "awarded" || w == "received" || w == "receive" || w == "receives" ||
+                 (w == "given" && (next == "the" || next == "a" || next == "an")) ||
                  (w == "presented" && next == "with")) {
         // "received a High Commendation" is handled by its own phrase.
         bool commendation = false;
