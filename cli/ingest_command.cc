@@ -18,6 +18,7 @@ namespace awardgraph::cli {
 
 const char kIngestUsage[] =
     "Usage: awardgraph ingest [--store S] [--jobs N] [--no-progress] [--max-file-size BYTES]\n"
+    "                         [--batch N]\n"
     "                         INPUT...\n"
     "Reads news articles (.txt with the title on the first line, saved .html/.htm pages,\n"
     ".jsonl with one article per line), extracts people, roles, organisations, projects,\n"
@@ -28,7 +29,9 @@ const char kIngestUsage[] =
     "Options:\n"
     "  --jobs N              extraction threads (default: the number of cores)\n"
     "  --no-progress         no progress bar (it is shown only on a terminal anyway)\n"
-    "  --max-file-size BYTES skip larger files (default 10485760)\n";
+    "  --max-file-size BYTES skip larger files (default 10485760)\n"
+    "  --batch N             articles per store write (default 256); a crash loses at most\n"
+    "                        the batch being written\n";
 
 namespace {
 
@@ -69,8 +72,11 @@ class ProgressBar {
 }  // namespace
 
 IngestConfig ParseIngestConfig(const std::vector<std::string>& args, const char* store_env) {
-  const ParsedArgs parsed = ParseArgs(
-      args, {kStoreOption, {"--jobs", true}, {"--no-progress", false}, {"--max-file-size", true}});
+  const ParsedArgs parsed = ParseArgs(args, {kStoreOption,
+                                             {"--jobs", true},
+                                             {"--no-progress", false},
+                                             {"--max-file-size", true},
+                                             {"--batch", true}});
   IngestConfig config;
   config.help = parsed.Has("--help");
   if (config.help) return config;
@@ -82,6 +88,10 @@ IngestConfig ParseIngestConfig(const std::vector<std::string>& args, const char*
     config.options.jobs = static_cast<unsigned>(n);
   }
   config.progress = !parsed.Has("--no-progress");
+  if (auto batch = parsed.Value("--batch")) {
+    config.options.batch_articles = ParseCount("--batch", *batch);
+    if (config.options.batch_articles < 1) throw UsageError("--batch takes a number from 1");
+  }
   if (auto size = parsed.Value("--max-file-size"))
     config.options.max_file_size = ParseCount("--max-file-size", *size);
   if (parsed.positional.empty()) throw UsageError("no INPUT to ingest (give files or folders)");

@@ -43,6 +43,8 @@ struct CollaborationEdgeRow {
   std::string b_label;
   /// Strength of the collaboration; finite and not negative.
   double weight = 1.0;
+  /// What ties the two ("project", "partnership", ...); may be empty.
+  std::string relation;
 };
 
 /// Bundled vertex property: one organisation.
@@ -51,12 +53,17 @@ struct OrganisationVertex {
   std::string iri;
   /// Its rdfs:label (the first non-empty label seen for the IRI).
   std::string label;
+  /// Its kind, a class's local name ("Trust", "Person"); may be empty.
+  std::string type;
 };
 
 /// Bundled edge property: one (merged) collaboration.
 struct CollaborationEdge {
   /// Sum of the weights of every row between the two organisations.
   double weight = 0.0;
+  /// The distinct relations of those rows, sorted and comma-separated
+  /// ("partnership,project"); empty when no row named one.
+  std::string relation;
 };
 
 /// The network as a Boost.Graph: undirected, vecS storage so vertex
@@ -89,6 +96,11 @@ class CollaborationNetwork {
   /// empty IRI or a negative or non-finite weight, leaving the network as it
   /// was.
   void AddRow(const CollaborationEdgeRow& row);
+
+  /// The vertex for `iri`, created (with `label` and `type`) if new, even
+  /// without any edge; fills in an empty label or type of an existing one.
+  /// Throws std::invalid_argument for an empty IRI.
+  Vertex AddVertex(const std::string& iri, const std::string& label, const std::string& type = {});
 
   /// The vertex of the organisation with this IRI, if it is in the network.
   std::optional<Vertex> FindVertex(std::string_view iri) const;

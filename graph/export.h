@@ -1,10 +1,13 @@
-// export.h — writes a CollaborationGraph as GraphML or Graphviz DOT.
+// export.h — writes a CollaborationGraph for Gephi, Cytoscape, Graphviz, networkx.
 //
 // Defines WriteGraphMl (GraphML 1.0, which Gephi, Cytoscape, yEd and networkx
-// read) and WriteDot (Graphviz DOT, an undirected `graph`), plus VertexAttribute
-// and ExportOptions to attach per-vertex numbers such as the centralities of
-// centrality.h. Every vertex is written with its label (its IRI when the label
-// is empty) and IRI, every edge with its merged weight. Text is escaped for
+// read), WriteDot (Graphviz DOT, an undirected `graph`), WriteGexf (GEXF 1.3
+// with viz colour, size and position), WriteCytoscapeJson (Cytoscape.js
+// elements JSON) and WriteGephiCsv (Gephi's spreadsheet import: a nodes and
+// an edges table), plus VertexAttribute and ExportOptions to attach
+// per-vertex numbers such as the centralities of centrality.h. Every vertex
+// is written with its label (its IRI when the label is empty), IRI and type,
+// every edge with its merged weight and relation. Text is escaped for
 // the format (XML entities; DOT quotes, backslashes and newlines); non-ASCII
 // text stays UTF-8, and bytes that are not valid UTF-8 become U+FFFD so the
 // output always is.
@@ -37,7 +40,7 @@ struct VertexAttribute {
     kDouble,  ///< GraphML attr.type "double"; shortest round-trip decimal.
   };
   /// Attribute name: letters, digits and '_', not starting with a digit, and
-  /// not one of the built-in "label", "iri" or "weight".
+  /// not one of the built-in "label", "iri", "type", "weight", "relation", "id".
   std::string name;
   /// Declared type.
   Type type = Type::kDouble;
@@ -64,6 +67,28 @@ void WriteGraphMl(std::ostream& out, const CollaborationGraph& g,
 /// label, iri and extra attributes, edges with a weight attribute, every
 /// value quoted. Throws std::invalid_argument for a malformed attribute.
 void WriteDot(std::ostream& out, const CollaborationGraph& g, const ExportOptions& options = {});
+
+/// Writes `g` as GEXF 1.3 (Gephi's format): nodes with id = IRI, label, and
+/// attributes iri, type and the extra ones; edges with weight and relation.
+/// Each node gets viz elements from the extra attributes when present:
+/// colour from "cluster" (a 12-colour palette), size from "pagerank"
+/// (5 to 50, proportional), position from "x" and "y".
+void WriteGexf(std::ostream& out, const CollaborationGraph& g, const ExportOptions& options = {});
+
+/// Writes `g` as Cytoscape.js JSON: {"data": {"name"}, "directed": false,
+/// "multigraph": false, "elements": {"nodes": [{"data": {"id" (the IRI),
+/// "value" (the IRI), "name" and "label" (the label), "iri", "type", extra
+/// attributes}, "position": {"x", "y"}}], "edges": [{"data": {"id",
+/// "source", "target", "weight", "relation"}}]}} ("value"/"name" let
+/// networkx.cytoscape_graph read it too; "position" only with x and y).
+void WriteCytoscapeJson(std::ostream& out, const CollaborationGraph& g,
+                        const ExportOptions& options = {});
+
+/// Writes Gephi's spreadsheet (CSV) import: `nodes` gets Id (the IRI),
+/// Label, type and the extra attributes; `edges` gets Source, Target, Type
+/// ("Undirected"), Weight and relation.
+void WriteGephiCsv(std::ostream& nodes, std::ostream& edges, const CollaborationGraph& g,
+                   const ExportOptions& options = {});
 
 /// Converts integral results (degrees, cluster ids) to VertexAttribute values.
 template <class Integral>

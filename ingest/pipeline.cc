@@ -61,10 +61,10 @@ IngestReport IngestDocuments(const std::vector<loaders::Document>& docs,
   report.articles = docs.size();
   report.triples_before = store.Size();
   const Term hash_predicate = Term::Iri(vocab::kContentHash);
-  constexpr std::size_t kBatch = 256;
+  const std::size_t batch_size = std::max<std::size_t>(1, options.batch_articles);
   const unsigned jobs = std::max(1u, options.jobs);
-  for (std::size_t begin = 0; begin < docs.size(); begin += kBatch) {
-    std::size_t end = std::min(docs.size(), begin + kBatch);
+  for (std::size_t begin = 0; begin < docs.size(); begin += batch_size) {
+    std::size_t end = std::min(docs.size(), begin + batch_size);
     std::vector<Extracted> batch = ExtractBatch(docs, begin, end, jobs);
     std::vector<query::Store::GraphContent> changed;
     std::set<std::string> changed_graphs;

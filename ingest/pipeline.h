@@ -22,8 +22,8 @@
 #include <string>
 #include <vector>
 
-#include "loaders/read/document.h"
 #include "loaders/rdf/triple_builder.h"
+#include "loaders/read/document.h"
 #include "query/store.h"
 
 namespace awardgraph::ingest {
@@ -34,6 +34,9 @@ struct IngestOptions {
   unsigned jobs = 1;
   /// Files larger than this are skipped (IngestPaths only).
   std::size_t max_file_size = std::size_t{10} * 1024 * 1024;
+  /// Articles per store write (one journal record, transaction and flush);
+  /// a crash loses at most the batch being written.
+  std::size_t batch_articles = 256;
 };
 
 /// What an ingest run did.

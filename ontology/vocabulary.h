@@ -250,6 +250,34 @@ inline constexpr std::string_view kXsdInteger = "http://www.w3.org/2001/XMLSchem
 inline constexpr std::string_view kXsdGYear = "http://www.w3.org/2001/XMLSchema#gYear";
 inline constexpr std::string_view kXsdDate = "http://www.w3.org/2001/XMLSchema#date";
 
+/// SPARQL 1.1 Service Description terms and W3C format IRIs, for the
+/// endpoint's service description (server/).
+inline constexpr std::string_view kSdService =
+    "http://www.w3.org/ns/sparql-service-description#Service";
+inline constexpr std::string_view kSdEndpoint =
+    "http://www.w3.org/ns/sparql-service-description#endpoint";
+inline constexpr std::string_view kSdSupportedLanguage =
+    "http://www.w3.org/ns/sparql-service-description#supportedLanguage";
+inline constexpr std::string_view kSdSparql11Query =
+    "http://www.w3.org/ns/sparql-service-description#SPARQL11Query";
+inline constexpr std::string_view kSdResultFormat =
+    "http://www.w3.org/ns/sparql-service-description#resultFormat";
+inline constexpr std::string_view kSdFeature =
+    "http://www.w3.org/ns/sparql-service-description#feature";
+inline constexpr std::string_view kSdUnionDefaultGraph =
+    "http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph";
+inline constexpr std::string_view kFormatSparqlJson =
+    "http://www.w3.org/ns/formats/SPARQL_Results_JSON";
+inline constexpr std::string_view kFormatSparqlXml =
+    "http://www.w3.org/ns/formats/SPARQL_Results_XML";
+inline constexpr std::string_view kFormatSparqlCsv =
+    "http://www.w3.org/ns/formats/SPARQL_Results_CSV";
+inline constexpr std::string_view kFormatSparqlTsv =
+    "http://www.w3.org/ns/formats/SPARQL_Results_TSV";
+inline constexpr std::string_view kFormatTurtle = "http://www.w3.org/ns/formats/Turtle";
+inline constexpr std::string_view kFormatNTriples = "http://www.w3.org/ns/formats/N-Triples";
+inline constexpr std::string_view kFormatRdfXml = "http://www.w3.org/ns/formats/RDF_XML";
+
 }  // namespace awardgraph::vocab
 
 #endif  // AWARDGRAPH_ONTOLOGY_VOCABULARY_H_

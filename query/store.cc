@@ -17,6 +17,7 @@
 #include "query/librdf_handles.h"
 #include "query/rdf_io.h"
 #include "query/sparql_text.h"
+#include "query/store_journal.h"
 #include "query/store_lock.h"
 
 namespace awardgraph::query {
@@ -35,16 +36,16 @@ using internal::World;
 
 namespace {
 
-// Files of a directory store.
-constexpr std::string_view kMarkerFile = "awardgraph-store";
-constexpr std::string_view kMarkerText = "awardgraph store, format 1\n";
-constexpr std::string_view kLockFile = "lock";
+// Files of a directory store: see store_journal.h.
+constexpr std::string_view kMarkerText = "awardgraph store, format 2 (journal)\n";
 // librdf storage/model names of the two models (file name prefixes for BDB).
 constexpr std::string_view kTriplesName = "triples";
 constexpr std::string_view kGraphsName = "graphs";
 // Suffixes of the files next to a SQLite store.
 constexpr std::string_view kSqliteGraphsSuffix = ".graphs";
 constexpr std::string_view kSqliteLockSuffix = ".lock";
+constexpr char kNotFoundHint[] =
+    " (create it with `awardgraph load` or `awardgraph ingest`, or pass --store)";
 
 // The context under which "graphs" records triples added without a graph.
 // (librdf_model_add_statement without a context on a contexts-enabled hashes
@@ -193,6 +194,10 @@ struct Store::Impl {
   StoragePtr graphs_storage;
   ModelPtr graphs;  // per-graph membership (contexts)
   NodePtr default_graph = internal::MakeNode(World::Instance(), Term::Iri(DefaultGraphIri()));
+  // Directory stores opened for writing: the journal every write goes to
+  // first, and the state file saying the indexes match it.
+  std::optional<StoreJournal> journal;
+  std::string state_path;
 
   ~Impl() {
     // Models before storages; graphs before triples.
@@ -268,6 +273,60 @@ struct Store::Impl {
       out.emplace_back(librdf_new_statement_from_statement(librdf_stream_get_object(stream.get())));
     }
     return out;
+  }
+
+  // Applies one journal operation to the models (no transaction, no sync).
+  void Apply(const JournalOp& op) {
+    World& world = World::Instance();
+    NodePtr context = op.graph_iri.empty() ? nullptr : GraphNode(op.graph_iri);
+    switch (op.kind) {
+      case JournalOp::Kind::kAddTriples:
+        for (const Triple& t : op.triples) {
+          StatementPtr statement = internal::MakeStatement(world, t);
+          Add(statement.get(), context.get());
+        }
+        break;
+      case JournalOp::Kind::kRemoveGraph:
+        for (const StatementPtr& statement : StatementsOf(context.get())) {
+          Remove(statement.get(), context.get());
+        }
+        break;
+      case JournalOp::Kind::kReplaceGraph: {
+        std::set<Triple> wanted;
+        for (const Triple& t : op.triples) {
+          wanted.insert(
+              Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
+        }
+        for (const StatementPtr& statement : StatementsOf(context.get())) {
+          if (wanted.erase(internal::StatementToTriple(statement.get())) == 0) {
+            Remove(statement.get(), context.get());
+          }
+        }
+        for (const Triple& t : wanted) {  // only the triples not in this graph yet
+          StatementPtr statement = internal::MakeStatement(world, t);
+          Add(statement.get(), context.get(), /*known_absent=*/true);
+        }
+        break;
+      }
+    }
+  }
+
+  // One write batch: journal first (fsynced: from here on the batch survives
+  // a crash), then the indexes in a transaction where the backend has them,
+  // then the state file saying the indexes match the journal again.
+  void Write(const std::vector<JournalOp>& ops) {
+    RequireWritable();
+    World::Instance().ClearLog();
+    if (journal) journal->Append(ops);
+    WriteTransaction transaction{triples.get(), graphs.get()};
+    for (const JournalOp& op : ops) Apply(op);
+    transaction.Commit();
+    if (journal) MarkClean();
+  }
+
+  // Records that the indexes hold exactly the journal as it is now.
+  void MarkClean() {
+    WriteStoreState(state_path, StoreState::Clean(journal->Length(), journal->Inode()));
   }
 
   // Raises QuerySyntaxError unless Rasqal parses `sparql`; returns the
@@ -364,6 +423,115 @@ struct Store::Impl {
   }
 };
 
+namespace {
+
+// Removes the BDB files of the two models.
+void RemoveIndexFiles(const fs::path& dir) {
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if ((name.starts_with(kTriplesName) || name.starts_with(kGraphsName)) &&
+        name.ends_with(".db")) {
+      fs::remove(entry.path(), ec);
+    }
+  }
+}
+
+}  // namespace
+
+void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
+  const StoreSpec& spec = impl.spec;
+  const bool write = mode == Mode::kWrite;
+  const fs::path dir(spec.path);
+  const fs::path marker = dir / kStoreMarkerFile;
+  const std::string lock_path = (dir / kStoreLockFile).string();
+  std::error_code ec;
+  if (!write) {
+    if (!fs::is_directory(dir, ec) || !fs::exists(marker, ec)) {
+      throw StoreNotFoundError("no store at " + spec.path + kNotFoundHint);
+    }
+    impl.lock.emplace(StoreLock::Acquire(lock_path, StoreLock::Kind::kShared, spec.original));
+    if (IndexesNeedRebuild(dir.string())) {
+      // The last write did not finish (or the store was copied mid-write):
+      // rebuild from the journal first, then read.
+      impl.lock.reset();
+      Open(spec.original, Mode::kWrite);
+      impl.lock.emplace(StoreLock::Acquire(lock_path, StoreLock::Kind::kShared, spec.original));
+    }
+    impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                    "hash-type='bdb',dir=" + Quoted(spec.path) + ",write='no',new='no'");
+    return;
+  }
+  fs::create_directories(dir, ec);
+  if (ec || !fs::is_directory(dir, ec)) {
+    throw StoreError("cannot create store directory " + spec.path + ": " +
+                     (ec ? ec.message() : "not a directory"));
+  }
+  const bool fresh = !fs::exists(marker, ec);
+  if (fresh) {
+    // Refuse to scatter database files into an unrelated directory.
+    for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (name != kStoreLockFile && name != kStoreJournalFile &&
+          !name.starts_with(kStoreStateFile) && !name.starts_with(kTriplesName) &&
+          !name.starts_with(kGraphsName)) {
+        throw StoreError(spec.path +
+                         " is not an awardgraph store and not empty; name a new or empty "
+                         "directory");
+      }
+    }
+  }
+  impl.lock.emplace(StoreLock::Acquire(lock_path, StoreLock::Kind::kExclusive, spec.original));
+  const std::string journal_path = (dir / kStoreJournalFile).string();
+  impl.state_path = (dir / kStoreStateFile).string();
+  // A fresh store's leftovers (a creation cut short) are discarded: nothing
+  // was written into it yet.
+  if (fresh) {
+    fs::remove(journal_path, ec);
+    fs::remove(impl.state_path, ec);
+  }
+  const bool adopt = !fresh && !fs::exists(journal_path, ec);  // format 1: no journal yet
+  const bool rebuild = !fresh && !adopt && IndexesNeedRebuild(dir.string());
+  if (rebuild) {
+    WriteStoreState(impl.state_path, StoreState::Dirty());
+    RemoveIndexFiles(dir);
+  }
+  impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                  "hash-type='bdb',dir=" + Quoted(spec.path) +
+                      ",write='yes',new=" + (fresh || rebuild ? "'yes'" : "'no'"));
+  impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
+  if (rebuild) {
+    World::Instance().ClearLog();
+    ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) {
+      for (const JournalOp& op : ops) impl.Apply(op);
+    });
+    librdf_model_sync(impl.triples.get());
+    librdf_model_sync(impl.graphs.get());
+  } else if (adopt) {
+    // Copy what the indexes hold into the journal, one add per graph.
+    std::vector<JournalOp> ops;
+    IteratorPtr it(librdf_model_get_contexts(impl.graphs.get()));
+    for (; it && librdf_iterator_end(it.get()) == 0; librdf_iterator_next(it.get())) {
+      auto* node = static_cast<librdf_node*>(librdf_iterator_get_object(it.get()));
+      if (node == nullptr || !librdf_node_is_resource(node)) continue;
+      JournalOp& op = ops.emplace_back();
+      op.kind = JournalOp::Kind::kAddTriples;
+      if (librdf_node_equals(node, impl.default_graph.get()) == 0) {
+        op.graph_iri = internal::NodeToTerm(node).value;
+      }
+      for (const StatementPtr& statement : impl.StatementsOf(node)) {
+        op.triples.push_back(internal::StatementToTriple(statement.get()));
+      }
+    }
+    impl.journal->Append(ops);
+  }
+  if (fresh || adopt || rebuild) impl.MarkClean();
+  if (fresh || adopt) {
+    std::ofstream(marker) << kMarkerText;
+    if (!fs::exists(marker, ec)) throw StoreError("cannot write " + marker.string());
+  }
+}
+
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::Store(Store&& other) noexcept = default;
 Store& Store::operator=(Store&& other) noexcept = default;
@@ -375,8 +543,6 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
   impl->mode = mode;
   const StoreSpec& spec = impl->spec;
   const bool write = mode == Mode::kWrite;
-  const std::string not_found_hint =
-      " (create it with `awardgraph load` or `awardgraph ingest`, or pass --store)";
   std::error_code ec;
   switch (spec.backend) {
     case StoreSpec::Backend::kMemory:
@@ -384,48 +550,9 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
                        "hash-type='memory'");
       break;
 
-    case StoreSpec::Backend::kBdbDirectory: {
-      const fs::path dir(spec.path);
-      const fs::path marker = dir / kMarkerFile;
-      bool fresh = false;
-      if (!write) {
-        if (!fs::is_directory(dir, ec) || !fs::exists(marker, ec)) {
-          throw StoreNotFoundError("no store at " + spec.path + not_found_hint);
-        }
-        impl->lock.emplace(StoreLock::Acquire((dir / kLockFile).string(), StoreLock::Kind::kShared,
-                                              spec.original));
-      } else {
-        fs::create_directories(dir, ec);
-        if (ec || !fs::is_directory(dir, ec)) {
-          throw StoreError("cannot create store directory " + spec.path + ": " +
-                           (ec ? ec.message() : "not a directory"));
-        }
-        fresh = !fs::exists(marker, ec);
-        if (fresh) {
-          // Refuse to scatter database files into an unrelated directory.
-          for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
-            const std::string name = entry.path().filename().string();
-            if (name != kLockFile && !name.starts_with(kTriplesName) &&
-                !name.starts_with(kGraphsName)) {
-              throw StoreError(spec.path +
-                               " is not an awardgraph store and not empty; name a new or empty "
-                               "directory");
-            }
-          }
-        }
-        impl->lock.emplace(StoreLock::Acquire((dir / kLockFile).string(),
-                                              StoreLock::Kind::kExclusive, spec.original));
-      }
-      const std::string options = "hash-type='bdb',dir=" + Quoted(spec.path) +
-                                  ",write=" + (write ? "'yes'" : "'no'") +
-                                  ",new=" + (fresh ? "'yes'" : "'no'");
-      impl->OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName), options);
-      if (fresh) {
-        std::ofstream(marker) << kMarkerText;
-        if (!fs::exists(marker, ec)) throw StoreError("cannot write " + marker.string());
-      }
+    case StoreSpec::Backend::kBdbDirectory:
+      OpenDirectoryStore(*impl, mode);
       break;
-    }
 
     case StoreSpec::Backend::kSqlite: {
       const std::string lock_path = spec.path + std::string(kSqliteLockSuffix);
@@ -433,7 +560,7 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
       bool fresh = false;
       if (!write) {
         if (!fs::is_regular_file(spec.path, ec) || !fs::is_regular_file(graphs_path, ec)) {
-          throw StoreNotFoundError("no store at " + spec.original + not_found_hint);
+          throw StoreNotFoundError("no store at " + spec.original + kNotFoundHint);
         }
         if (fs::exists(lock_path, ec)) {
           impl->lock.emplace(
@@ -481,27 +608,11 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
 }
 
 void Store::AddTriples(const std::vector<Triple>& triples, std::string_view graph_iri) {
-  impl_->RequireWritable();
-  World& world = World::Instance();
-  world.ClearLog();
-  NodePtr context = graph_iri.empty() ? nullptr : impl_->GraphNode(graph_iri);
-  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
-  for (const Triple& t : triples) {
-    StatementPtr statement = internal::MakeStatement(world, t);
-    impl_->Add(statement.get(), context.get());
-  }
-  transaction.Commit();
+  impl_->Write({JournalOp{JournalOp::Kind::kAddTriples, std::string(graph_iri), triples}});
 }
 
 void Store::RemoveGraph(std::string_view graph_iri) {
-  impl_->RequireWritable();
-  World::Instance().ClearLog();
-  NodePtr context = impl_->GraphNode(graph_iri);
-  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
-  for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
-    impl_->Remove(statement.get(), context.get());
-  }
-  transaction.Commit();
+  impl_->Write({JournalOp{JournalOp::Kind::kRemoveGraph, std::string(graph_iri), {}}});
 }
 
 void Store::ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& triples) {
@@ -509,27 +620,12 @@ void Store::ReplaceGraph(std::string_view graph_iri, const std::vector<Triple>& 
 }
 
 void Store::ReplaceGraphs(const std::vector<GraphContent>& graphs) {
-  impl_->RequireWritable();
-  World& world = World::Instance();
-  world.ClearLog();
-  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
+  std::vector<JournalOp> ops;
+  ops.reserve(graphs.size());
   for (const GraphContent& graph : graphs) {
-    NodePtr context = impl_->GraphNode(graph.graph_iri);
-    std::set<Triple> wanted;
-    for (const Triple& t : graph.triples) {
-      wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
-    }
-    for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
-      if (wanted.erase(internal::StatementToTriple(statement.get())) == 0) {
-        impl_->Remove(statement.get(), context.get());
-      }
-    }
-    for (const Triple& t : wanted) {  // only the triples not in this graph yet
-      StatementPtr statement = internal::MakeStatement(world, t);
-      impl_->Add(statement.get(), context.get(), /*known_absent=*/true);
-    }
+    ops.push_back({JournalOp::Kind::kReplaceGraph, graph.graph_iri, graph.triples});
   }
-  transaction.Commit();
+  impl_->Write(ops);
 }
 
 std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
@@ -584,21 +680,15 @@ std::size_t Store::Size() const {
 std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::string_view graph_iri) {
   impl_->RequireWritable();
   const std::vector<Quad> quads = ParseRdfFile(path, format, graph_iri);
-  World& world = World::Instance();
-  world.ClearLog();
-  std::map<std::string, NodePtr> contexts;
-  WriteTransaction transaction{impl_->triples.get(), impl_->graphs.get()};
+  // One add operation per run of quads in the same graph, all in one batch.
+  std::vector<JournalOp> ops;
   for (const Quad& quad : quads) {
-    librdf_node* context = nullptr;
-    if (!quad.graph.empty()) {
-      NodePtr& node = contexts[quad.graph];
-      if (!node) node = impl_->GraphNode(quad.graph);
-      context = node.get();
+    if (ops.empty() || ops.back().graph_iri != quad.graph) {
+      ops.push_back({JournalOp::Kind::kAddTriples, quad.graph, {}});
     }
-    StatementPtr statement = internal::MakeStatement(world, quad.triple);
-    impl_->Add(statement.get(), context);
+    ops.back().triples.push_back(quad.triple);
   }
-  transaction.Commit();
+  impl_->Write(ops);
   return quads.size();
 }
 

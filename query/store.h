@@ -21,9 +21,12 @@
 // Queries that use GRAPH run against "graphs" (where patterns outside GRAPH
 // see one copy per graph, so prefer GRAPH-only patterns in such queries).
 //
-// Writes to SQLite and PostgreSQL run in transactions; the Berkeley DB
-// directory store has none, so a crash mid-write can leave a partial write
-// (never a concurrent one: StoreLock keeps writers apart).
+// Writes to SQLite and PostgreSQL run in transactions. The Berkeley DB
+// directory store has none, so its files are a cache of a journal (see
+// store_journal.h): every write batch is appended to the journal and fsynced
+// before the indexes are touched, and opening a store whose last write did
+// not finish (or that was copied mid-write) rebuilds the indexes from the
+// journal. A killed writer therefore loses at most the batch in flight.
 //
 // Example:
 //   Store store = Store::Open("./awardgraph-store", Store::Mode::kWrite);
@@ -49,8 +52,9 @@ namespace awardgraph::query {
 /// Not thread-safe: use every Store of a process from one thread.
 class Store {
  public:
-  /// kRead takes a shared lock and never creates anything; kWrite takes the
-  /// exclusive lock and creates the store on first use.
+  /// kRead takes a shared lock and never creates anything (but first
+  /// rebuilds a directory store whose last write did not finish); kWrite
+  /// takes the exclusive lock and creates the store on first use.
   enum class Mode { kRead, kWrite };
 
   /// Opens the store named `spec`. Throws StoreNotFoundError when reading a
@@ -117,6 +121,8 @@ class Store {
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
+  // Opens (creating, rebuilding from the journal when needed) a directory store.
+  static void OpenDirectoryStore(Impl& impl, Mode mode);
 
   std::unique_ptr<Impl> impl_;
 };

@@ -1,4 +1,5 @@
-// sha256.h — SHA-256 message digest (FIPS 180-4), for stable content ids.
+// sha256.h — SHA-256 message digest (FIPS 180-4), for stable content ids,
+// computed by nettle (Debian's nettle-dev).
 //
 // Defines Sha256, an incremental hasher, and Sha256Hex, a one-shot helper that
 // returns the digest as 64 lowercase hex characters.
@@ -14,6 +15,8 @@
 #ifndef AWARDGRAPH_LOADERS_SHA256_H_
 #define AWARDGRAPH_LOADERS_SHA256_H_
 
+#include <nettle/sha2.h>
+
 #include <array>
 #include <cstdint>
 #include <string>
@@ -22,7 +25,7 @@
 namespace awardgraph::loaders {
 
 /// Incremental SHA-256. Feed bytes with Update(), then call Digest() or
-/// HexDigest() once; after that the hasher must be Reset() before reuse.
+/// HexDigest(); either one finishes the message and starts a new, empty one.
 class Sha256 {
  public:
   Sha256();
@@ -40,12 +43,7 @@ class Sha256 {
   std::string HexDigest();
 
  private:
-  void ProcessBlock(const std::uint8_t* block);
-
-  std::array<std::uint32_t, 8> state_;
-  std::array<std::uint8_t, 64> buffer_;
-  std::size_t buffer_size_ = 0;
-  std::uint64_t total_bytes_ = 0;
+  sha256_ctx context_;
 };
 
 /// Returns the SHA-256 of `bytes` as 64 lowercase hex digits.

@@ -167,7 +167,7 @@ InputFormat SniffFormat(std::string_view bytes) {
     std::string_view first_line = trimmed.substr(0, trimmed.find('\n'));
     if (!first_line.empty() && first_line.back() == '\r') first_line.remove_suffix(1);
     const JsonParseResult parsed = ParseJson(first_line);
-    if (parsed.Ok() && parsed.value.type == JsonValue::Type::kObject) return InputFormat::kJsonl;
+    if (parsed.Ok() && parsed.value.is_object()) return InputFormat::kJsonl;
   }
   return InputFormat::kText;
 }

@@ -1,10 +1,12 @@
-// jsonl_reader.cc — a strict recursive-descent JSON parser and the JSON Lines
-// record reader built on it.
+// jsonl_reader.cc — JSON Lines records, parsed by nlohmann/json's SAX parser.
+//
+// nlohmann/json does the parsing. The SAX handler here builds the value (as
+// nlohmann's own DOM builder would), caps the nesting depth, and notes where
+// in the line each top-level member's value starts, which nlohmann's DOM does
+// not keep, so that a record with a bad field is reported at that field.
 #include "loaders/read/jsonl_reader.h"
 
-#include <charconv>
-#include <cmath>
-#include <cstdint>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -14,310 +16,163 @@
 namespace awardgraph::loaders {
 namespace {
 
-constexpr int kMaxDepth = 256;
+using Json = nlohmann::json;
+
+constexpr std::size_t kMaxDepth = 256;
+
+// nlohmann/json quotes the token it stopped at ("last read: '...'"); longer
+// quotes (a whole unterminated article) are cut to this many bytes.
+constexpr std::size_t kMaxQuotedToken = 40;
 
 bool IsJsonSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// The offset of the first byte that does not begin a well-formed UTF-8
-// sequence (text.size() if there is none).
-std::size_t FirstInvalidUtf8(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t length = 1;
-    while (length <= 4 && !IsValidUtf8(text.substr(pos, length))) ++length;
-    if (length > 4) break;
-    pos += length;
-  }
-  return pos;
-}
-
-// Describes the character at `pos` for an error message.
-std::string Describe(std::string_view text, std::size_t pos) {
-  if (pos >= text.size()) return "end of line";
-  const char c = text[pos];
-  if (static_cast<unsigned char>(c) < 0x20) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    return std::string("control character U+00") + kHex[(c >> 4) & 0xF] + kHex[c & 0xF];
-  }
-  if (static_cast<unsigned char>(c) >= 0x80) return "a non-ASCII character";
-  return std::string("'") + c + "'";
-}
-
-class JsonParser {
+// A pointer into the text that records how far nlohmann's lexer has read it
+// (the lexer reads one character at a time through its input iterator).
+class TrackingIterator {
  public:
-  explicit JsonParser(std::string_view text) : text_(text) {}
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
 
-  JsonParseResult Parse() {
-    JsonParseResult result;
-    if (!IsValidUtf8(text_)) return Fail(result, "invalid UTF-8", FirstInvalidUtf8(text_));
-    SkipSpace();
-    if (!ParseValue(result.value, 0)) return Fail(result, error_, error_offset_);
-    SkipSpace();
-    if (pos_ < text_.size()) {
-      return Fail(result, "unexpected " + Describe(text_, pos_) + " after the JSON value", pos_);
-    }
-    return result;
+  TrackingIterator(const char* at, const char** consumed) : at_(at), consumed_(consumed) {}
+  reference operator*() const { return *at_; }
+  TrackingIterator& operator++() {
+    *consumed_ = ++at_;
+    return *this;
   }
+  TrackingIterator operator++(int) {
+    TrackingIterator before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const TrackingIterator& other) const { return at_ == other.at_; }
+  bool operator!=(const TrackingIterator& other) const { return at_ != other.at_; }
 
  private:
-  static JsonParseResult& Fail(JsonParseResult& result, std::string error, std::size_t offset) {
-    result.value = JsonValue();
-    result.error = std::move(error);
-    result.error_offset = offset;
-    return result;
+  const char* at_;
+  const char** consumed_;
+};
+
+// nlohmann's message without its "[json.exception.parse_error.101] parse
+// error at line 1, column 9: " prefix. The token it quotes ("last read:
+// '...'") is cut when over-long (a whole unterminated article) and left out
+// when it is not valid UTF-8, so that the message is always readable text.
+std::string Describe(const std::string& what) {
+  std::string message = what;
+  if (message.rfind("[json.exception.", 0) == 0) {
+    const std::size_t bracket = message.find("] ");
+    if (bracket != std::string::npos) message.erase(0, bracket + 2);
+  }
+  if (message.rfind("parse error", 0) == 0) {
+    const std::size_t colon = message.find(": ");
+    if (colon != std::string::npos) message.erase(0, colon + 2);
+  }
+  constexpr std::string_view kLastRead = "; last read: '";
+  const std::size_t segment = message.find(kLastRead);
+  if (segment == std::string::npos) return message;
+  const std::size_t start = segment + kLastRead.size();
+  std::size_t end = message.find("'; expected", start);
+  if (end == std::string::npos) end = message.rfind('\'');
+  if (end == std::string::npos || end < start) return message;
+  if (end - start > kMaxQuotedToken) {
+    std::size_t cut = start + kMaxQuotedToken;
+    while (cut > start && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+    message.replace(cut, end - cut, "...");
+    end = cut + 3;
+  }
+  if (!IsValidUtf8(std::string_view{message}.substr(start, end - start))) {
+    message.erase(segment, end + 1 - segment);
+  }
+  return message;
+}
+
+// Builds the parsed value from nlohmann's SAX events.
+class DomBuilder final : public nlohmann::json_sax<Json> {
+ public:
+  DomBuilder(std::string_view text, const char* const* consumed, JsonParseResult& result)
+      : text_(text), consumed_(consumed), result_(result) {}
+
+  bool null() override { return Add(nullptr); }
+  bool boolean(bool value) override { return Add(value); }
+  bool number_integer(number_integer_t value) override { return Add(value); }
+  bool number_unsigned(number_unsigned_t value) override { return Add(value); }
+  bool number_float(number_float_t value, const string_t& /*text*/) override { return Add(value); }
+  bool string(string_t& value) override { return Add(std::move(value)); }
+  bool binary(binary_t& value) override { return Add(Json::binary(std::move(value))); }
+
+  bool start_object(std::size_t /*elements*/) override { return Open(Json::object()); }
+  bool key(string_t& key) override {
+    key_ = std::move(key);
+    // At depth one, remember where this member's value starts: after the key
+    // just read, whitespace, ':' and whitespace.
+    if (open_.size() == 1) {
+      std::size_t at = Consumed();
+      while (at < text_.size() && (IsJsonSpace(text_[at]) || text_[at] == ':')) ++at;
+      result_.member_offsets.insert_or_assign(key_, at);
+    }
+    return true;
+  }
+  bool end_object() override { return Close(); }
+  bool start_array(std::size_t /*elements*/) override { return Open(Json::array()); }
+  bool end_array() override { return Close(); }
+
+  bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                   const nlohmann::json::exception& error) override {
+    // `position` counts the characters read, the offending one included.
+    return Fail(Describe(error.what()), position > 0 ? position - 1 : 0);
   }
 
-  bool Error(std::string message, std::size_t offset) {
-    error_ = std::move(message);
-    error_offset_ = offset;
+  // Called when the parse stopped: the handler's own error, if any, stands.
+  bool Failed() const { return !result_.error.empty(); }
+
+ private:
+  std::size_t Consumed() const { return static_cast<std::size_t>(*consumed_ - text_.data()); }
+
+  bool Fail(std::string message, std::size_t offset) {
+    result_.error = std::move(message);
+    result_.error_offset = std::min(offset, text_.size());
     return false;
   }
 
-  void SkipSpace() {
-    while (pos_ < text_.size() && IsJsonSpace(text_[pos_])) ++pos_;
+  // Puts `value` where the current container expects it; returns its slot.
+  Json* Place(Json&& value) {
+    if (open_.empty()) {
+      result_.value = std::move(value);
+      return &result_.value;
+    }
+    Json& container = *open_.back();
+    if (container.is_array()) {
+      container.push_back(std::move(value));
+      return &container.back();
+    }
+    Json& slot = container[key_];
+    slot = std::move(value);
+    return &slot;
   }
 
-  bool ParseValue(JsonValue& value, int depth) {
-    value.offset = pos_;
-    if (pos_ >= text_.size()) return Error("expected a value but found end of line", pos_);
-    switch (text_[pos_]) {
-      case '{':
-        return ParseObject(value, depth);
-      case '[':
-        return ParseArray(value, depth);
-      case '"':
-        value.type = JsonValue::Type::kString;
-        return ParseString(value.string);
-      case 't':
-        return ParseLiteral("true", value, JsonValue::Type::kBool, true);
-      case 'f':
-        return ParseLiteral("false", value, JsonValue::Type::kBool, false);
-      case 'n':
-        return ParseLiteral("null", value, JsonValue::Type::kNull, false);
-      default:
-        if (text_[pos_] == '-' || IsDigit(text_[pos_])) return ParseNumber(value);
-        if (text_[pos_] == '\'') return Error("strings must use double quotes", pos_);
-        return Error("expected a value but found " + Describe(text_, pos_), pos_);
-    }
-  }
-
-  bool ParseLiteral(std::string_view word, JsonValue& value, JsonValue::Type type, bool boolean) {
-    if (text_.substr(pos_, word.size()) != word) {
-      return Error("expected a value but found " + Describe(text_, pos_), pos_);
-    }
-    pos_ += word.size();
-    value.type = type;
-    value.boolean = boolean;
+  bool Add(Json&& value) {
+    Place(std::move(value));
     return true;
   }
 
-  bool ParseNumber(JsonValue& value) {
-    const std::size_t start = pos_;
-    if (text_[pos_] == '-') ++pos_;
-    if (pos_ >= text_.size() || !IsDigit(text_[pos_])) {
-      return Error("expected a digit but found " + Describe(text_, pos_), pos_);
-    }
-    if (text_[pos_] == '0' && pos_ + 1 < text_.size() && IsDigit(text_[pos_ + 1])) {
-      return Error("numbers must not have leading zeros", pos_);
-    }
-    while (pos_ < text_.size() && IsDigit(text_[pos_])) ++pos_;
-    if (pos_ < text_.size() && text_[pos_] == '.') {
-      ++pos_;
-      if (pos_ >= text_.size() || !IsDigit(text_[pos_])) {
-        return Error("expected a digit after '.' but found " + Describe(text_, pos_), pos_);
-      }
-      while (pos_ < text_.size() && IsDigit(text_[pos_])) ++pos_;
-    }
-    if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
-      ++pos_;
-      if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
-      if (pos_ >= text_.size() || !IsDigit(text_[pos_])) {
-        return Error("expected a digit in the exponent but found " + Describe(text_, pos_), pos_);
-      }
-      while (pos_ < text_.size() && IsDigit(text_[pos_])) ++pos_;
-    }
-    value.type = JsonValue::Type::kNumber;
-    // from_chars reports out-of-range values (1e999) without setting them;
-    // JSON allows such numbers, so they saturate to infinity.
-    const auto [end, error] = std::from_chars(text_.data() + start, text_.data() + pos_,
-                                              value.number, std::chars_format::general);
-    if (error == std::errc::result_out_of_range) {
-      value.number = text_[start] == '-' ? -HUGE_VAL : HUGE_VAL;
-    }
+  bool Open(Json&& container) {
+    if (open_.size() >= kMaxDepth) return Fail("JSON nested too deeply", Consumed() - 1);
+    open_.push_back(Place(std::move(container)));
     return true;
   }
 
-  bool ParseHex4(std::size_t at, std::uint32_t& unit) {
-    if (at + 4 > text_.size()) return Error("incomplete \\u escape", at - 2);
-    unit = 0;
-    for (std::size_t i = at; i < at + 4; ++i) {
-      const char c = text_[i];
-      unit <<= 4;
-      if (IsDigit(c)) {
-        unit |= static_cast<std::uint32_t>(c - '0');
-      } else if (c >= 'a' && c <= 'f') {
-        unit |= static_cast<std::uint32_t>(c - 'a' + 10);
-      } else if (c >= 'A' && c <= 'F') {
-        unit |= static_cast<std::uint32_t>(c - 'A' + 10);
-      } else {
-        return Error("invalid \\u escape (expected four hex digits)", at - 2);
-      }
-    }
+  bool Close() {
+    open_.pop_back();
     return true;
-  }
-
-  bool ParseString(std::string& out) {
-    const std::size_t start = pos_;
-    ++pos_;  // opening quote
-    while (true) {
-      if (pos_ >= text_.size()) return Error("unterminated string", start);
-      const char c = text_[pos_];
-      if (c == '"') {
-        ++pos_;
-        return true;
-      }
-      if (static_cast<unsigned char>(c) < 0x20) {
-        return Error(Describe(text_, pos_) + " in string (escape it, e.g. \\n)", pos_);
-      }
-      if (c != '\\') {
-        // Copy a run of ordinary bytes at once.
-        std::size_t end = pos_ + 1;
-        while (end < text_.size() && text_[end] != '"' && text_[end] != '\\' &&
-               static_cast<unsigned char>(text_[end]) >= 0x20) {
-          ++end;
-        }
-        out.append(text_.substr(pos_, end - pos_));
-        pos_ = end;
-        continue;
-      }
-      const std::size_t escape = pos_;
-      if (pos_ + 1 >= text_.size()) return Error("unterminated string", start);
-      const char kind = text_[pos_ + 1];
-      pos_ += 2;
-      switch (kind) {
-        case '"':
-          out.push_back('"');
-          break;
-        case '\\':
-          out.push_back('\\');
-          break;
-        case '/':
-          out.push_back('/');
-          break;
-        case 'b':
-          out.push_back('\b');
-          break;
-        case 'f':
-          out.push_back('\f');
-          break;
-        case 'n':
-          out.push_back('\n');
-          break;
-        case 'r':
-          out.push_back('\r');
-          break;
-        case 't':
-          out.push_back('\t');
-          break;
-        case 'u': {
-          std::uint32_t unit;
-          if (!ParseHex4(pos_, unit)) return false;
-          pos_ += 4;
-          if (unit >= 0xDC00 && unit <= 0xDFFF) {
-            return Error("unpaired low surrogate in \\u escape", escape);
-          }
-          if (unit >= 0xD800 && unit <= 0xDBFF) {
-            std::uint32_t low = 0;
-            if (text_.substr(pos_, 2) != "\\u" || !ParseHex4(pos_ + 2, low) || low < 0xDC00 ||
-                low > 0xDFFF) {
-              return Error("unpaired high surrogate in \\u escape", escape);
-            }
-            pos_ += 6;
-            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
-          }
-          AppendUtf8(static_cast<char32_t>(unit), out);
-          break;
-        }
-        default:
-          return Error("invalid escape '\\" + std::string(1, kind) + "' in string", escape);
-      }
-    }
-  }
-
-  bool ParseArray(JsonValue& value, int depth) {
-    if (depth >= kMaxDepth) return Error("JSON nested too deeply", pos_);
-    value.type = JsonValue::Type::kArray;
-    ++pos_;
-    SkipSpace();
-    if (pos_ < text_.size() && text_[pos_] == ']') {
-      ++pos_;
-      return true;
-    }
-    while (true) {
-      SkipSpace();
-      if (pos_ < text_.size() && text_[pos_] == ']') {
-        return Error("trailing comma before ']'", pos_);
-      }
-      value.array.emplace_back();
-      if (!ParseValue(value.array.back(), depth + 1)) return false;
-      SkipSpace();
-      if (pos_ >= text_.size()) return Error("unterminated array (expected ',' or ']')", pos_);
-      if (text_[pos_] == ']') {
-        ++pos_;
-        return true;
-      }
-      if (text_[pos_] != ',') {
-        return Error("expected ',' or ']' but found " + Describe(text_, pos_), pos_);
-      }
-      ++pos_;
-    }
-  }
-
-  bool ParseObject(JsonValue& value, int depth) {
-    if (depth >= kMaxDepth) return Error("JSON nested too deeply", pos_);
-    value.type = JsonValue::Type::kObject;
-    ++pos_;
-    SkipSpace();
-    if (pos_ < text_.size() && text_[pos_] == '}') {
-      ++pos_;
-      return true;
-    }
-    while (true) {
-      SkipSpace();
-      if (pos_ >= text_.size()) return Error("unterminated object (expected a key)", pos_);
-      if (text_[pos_] == '}') return Error("trailing comma before '}'", pos_);
-      if (text_[pos_] != '"') {
-        return Error("expected a double-quoted key but found " + Describe(text_, pos_), pos_);
-      }
-      JsonMember member;
-      if (!ParseString(member.key)) return false;
-      SkipSpace();
-      if (pos_ >= text_.size() || text_[pos_] != ':') {
-        return Error("expected ':' after object key but found " + Describe(text_, pos_), pos_);
-      }
-      ++pos_;
-      SkipSpace();
-      if (!ParseValue(member.value, depth + 1)) return false;
-      value.object.push_back(std::move(member));
-      SkipSpace();
-      if (pos_ >= text_.size()) return Error("unterminated object (expected ',' or '}')", pos_);
-      if (text_[pos_] == '}') {
-        ++pos_;
-        return true;
-      }
-      if (text_[pos_] != ',') {
-        return Error("expected ',' or '}' but found " + Describe(text_, pos_), pos_);
-      }
-      ++pos_;
-    }
   }
 
   std::string_view text_;
-  std::size_t pos_ = 0;
-  std::string error_;
-  std::size_t error_offset_ = 0;
+  const char* const* consumed_;
+  JsonParseResult& result_;
+  std::vector<Json*> open_;  // the containers being filled, innermost last
+  std::string key_;          // the key of the member whose value comes next
 };
 
 bool IsBlankLine(std::string_view line) {
@@ -327,22 +182,25 @@ bool IsBlankLine(std::string_view line) {
   return true;
 }
 
-std::string_view TypeName(JsonValue::Type type) {
-  switch (type) {
-    case JsonValue::Type::kNull:
+std::string_view TypeName(const Json& value) {
+  switch (value.type()) {
+    case Json::value_t::null:
       return "null";
-    case JsonValue::Type::kBool:
+    case Json::value_t::boolean:
       return "a boolean";
-    case JsonValue::Type::kNumber:
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
       return "a number";
-    case JsonValue::Type::kString:
+    case Json::value_t::string:
       return "a string";
-    case JsonValue::Type::kArray:
+    case Json::value_t::array:
       return "an array";
-    case JsonValue::Type::kObject:
+    case Json::value_t::object:
       return "an object";
+    default:
+      return "a value";
   }
-  return "a value";
 }
 
 std::string Trim(std::string_view text) {
@@ -360,26 +218,31 @@ struct RecordOutcome {
   std::size_t error_offset = 0;
 };
 
-RecordOutcome ReadRecord(const JsonValue& record) {
+RecordOutcome ReadRecord(const JsonParseResult& parsed, std::size_t record_offset) {
   RecordOutcome outcome;
-  if (record.type != JsonValue::Type::kObject) {
-    outcome.error = "expected a JSON object but found " + std::string(TypeName(record.type));
-    outcome.error_offset = record.offset;
+  const Json& record = parsed.value;
+  if (!record.is_object()) {
+    outcome.error = "expected a JSON object but found " + std::string(TypeName(record));
+    outcome.error_offset = record_offset;
     return outcome;
   }
+  const auto offset_of = [&](std::string_view key) {
+    const auto found = parsed.member_offsets.find(key);
+    return found == parsed.member_offsets.end() ? record_offset : found->second;
+  };
   // Reads an optional string field; null counts as absent.
   std::string values[5];
   static constexpr std::string_view kFields[5] = {"text", "html", "title", "url", "date"};
   for (int i = 0; i < 5; ++i) {
-    const JsonValue* field = record.Find(kFields[i]);
-    if (field == nullptr || field->type == JsonValue::Type::kNull) continue;
-    if (field->type != JsonValue::Type::kString) {
+    const auto field = record.find(kFields[i]);
+    if (field == record.end() || field->is_null()) continue;
+    if (!field->is_string()) {
       outcome.error = "\"" + std::string(kFields[i]) + "\" must be a string, not " +
-                      std::string(TypeName(field->type));
-      outcome.error_offset = field->offset;
+                      std::string(TypeName(*field));
+      outcome.error_offset = offset_of(kFields[i]);
       return outcome;
     }
-    values[i] = field->string;
+    values[i] = field->get<std::string>();
   }
   const std::string& text = values[0];
   const std::string& html = values[1];
@@ -392,16 +255,16 @@ RecordOutcome ReadRecord(const JsonValue& record) {
     HtmlArticle article = ExtractHtmlArticle(NormalizeNewlines(html));
     if (article.text.empty()) {
       outcome.error = "no article text found in \"html\"";
-      outcome.error_offset = record.Find("html")->offset;
+      outcome.error_offset = offset_of("html");
       return outcome;
     }
     document.text = std::move(article.text);
     if (document.title.empty()) document.title = std::move(article.title);
     if (document.date.empty()) document.date = std::move(article.date);
   } else {
-    const bool has_field = record.Find("text") != nullptr || record.Find("html") != nullptr;
+    const bool has_field = record.contains("text") || record.contains("html");
     outcome.error = has_field ? "\"text\" and \"html\" are empty" : "no \"text\" or \"html\" field";
-    outcome.error_offset = record.offset;
+    outcome.error_offset = record_offset;
     return outcome;
   }
   document.source = Trim(values[3]);
@@ -410,14 +273,29 @@ RecordOutcome ReadRecord(const JsonValue& record) {
 
 }  // namespace
 
-const JsonValue* JsonValue::Find(std::string_view key) const {
-  for (auto it = object.rbegin(); it != object.rend(); ++it) {
-    if (it->key == key) return &it->value;
+JsonParseResult ParseJson(std::string_view text) {
+  JsonParseResult result;
+  const char* consumed = text.data();
+  DomBuilder builder(text, &consumed, result);
+  const bool ok = Json::sax_parse(TrackingIterator(text.data(), &consumed),
+                                  TrackingIterator(text.data() + text.size(), &consumed), &builder);
+  if (!ok || builder.Failed()) {
+    result.value = nullptr;
+    result.member_offsets.clear();
+    if (result.error.empty()) result.error = "invalid JSON";  // not reached: a stop has a reason
+    // The commonest hand-editing slip gets a plainer message than nlohmann's
+    // "unexpected '}'; expected string literal".
+    const std::size_t at = result.error_offset;
+    if (at < text.size() && (text[at] == '}' || text[at] == ']')) {
+      std::size_t before = at;
+      while (before > 0 && IsJsonSpace(text[before - 1])) --before;
+      if (before > 0 && text[before - 1] == ',') {
+        result.error = std::string("trailing comma before '") + text[at] + "'";
+      }
+    }
   }
-  return nullptr;
+  return result;
 }
-
-JsonParseResult ParseJson(std::string_view text) { return JsonParser(text).Parse(); }
 
 std::size_t ColumnAt(std::string_view line, std::size_t offset) {
   std::size_t column = 1;
@@ -447,7 +325,9 @@ JsonlResult ReadJsonl(std::string_view text, std::string_view path) {
       outcome.error = parsed.error;
       outcome.error_offset = parsed.error_offset;
     } else {
-      outcome = ReadRecord(parsed.value);
+      std::size_t record_offset = 0;
+      while (IsJsonSpace(line[record_offset])) ++record_offset;
+      outcome = ReadRecord(parsed, record_offset);
     }
     if (!outcome.error.empty()) {
       result.skipped.push_back(

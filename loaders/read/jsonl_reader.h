@@ -1,6 +1,7 @@
 // jsonl_reader.h — articles from JSON Lines files, one JSON object a line.
 //
-// Defines a small strict JSON parser (JsonValue, ParseJson) and ReadJsonl(),
+// Defines ParseJson(), which parses one JSON text with nlohmann/json (Debian's
+// nlohmann-json3-dev) and says where a bad one goes wrong, and ReadJsonl(),
 // which turns each line's {"text" | "html", "title", "url", "date"} object into
 // a Document. A bad line becomes a SkippedInput naming the line and column;
 // the other lines still load. Blank lines are ignored.
@@ -17,6 +18,8 @@
 #define AWARDGRAPH_LOADERS_JSONL_READER_H_
 
 #include <cstddef>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,38 +28,22 @@
 
 namespace awardgraph::loaders {
 
-struct JsonMember;
-
-/// One parsed JSON value. Only the field matching `type` is meaningful.
-struct JsonValue {
-  enum class Type { kNull, kBool, kNumber, kString, kArray, kObject };
-
-  Type type = Type::kNull;
-  bool boolean = false;
-  double number = 0;
-  std::string string;
-  std::vector<JsonValue> array;
-  /// Object members in source order (duplicates kept; Find returns the last).
-  std::vector<JsonMember> object;
-  /// Byte offset of the value in the parsed text, for error messages.
-  std::size_t offset = 0;
-
-  /// The member named `key` of an object, or nullptr.
-  const JsonValue* Find(std::string_view key) const;
-};
-
-/// A key and value of a JSON object.
-struct JsonMember {
-  std::string key;
-  JsonValue value;
-};
-
 /// The outcome of ParseJson(): a value, or where and why parsing failed.
 struct JsonParseResult {
-  JsonValue value;
-  /// Empty on success, else what is wrong, e.g. "expected ':' after object key".
+  /// The parsed document (null when !Ok()). Of duplicate object keys the
+  /// last one wins.
+  nlohmann::json value;
+  /// Byte offset in the input of each top-level member's value, by key, when
+  /// the document is an object (for error messages about a field).
+  std::map<std::string, std::size_t, std::less<>> member_offsets;
+  /// Empty on success, else nlohmann/json's account of what is wrong, e.g.
+  /// "syntax error while parsing object separator - unexpected number
+  /// literal; expected ':'" (its "[json.exception...] parse error at line 1,
+  /// column N:" prefix removed: callers give positions their own way), or
+  /// "trailing comma before '}'" (or ']'), or "JSON nested too deeply".
   std::string error;
-  /// Byte offset of the error in the input.
+  /// Byte offset in the input of the last character read when the error was
+  /// found (the end of the offending token).
   std::size_t error_offset = 0;
 
   /// True when `value` holds the parsed document.
@@ -64,8 +51,9 @@ struct JsonParseResult {
 };
 
 /// Parses exactly one JSON value (RFC 8259, strictly: no comments, trailing
-/// commas, single quotes, NaN or unescaped control characters), surrounded
-/// only by whitespace. Nesting deeper than 256 levels is an error.
+/// commas, single quotes, NaN, numbers beyond a double's range, invalid UTF-8
+/// or unescaped control characters), surrounded only by whitespace. Nesting
+/// deeper than 256 levels is an error. Never throws.
 JsonParseResult ParseJson(std::string_view text);
 
 /// Documents and skipped records read from one JSON Lines file.

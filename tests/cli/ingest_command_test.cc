@@ -123,13 +123,12 @@ std::vector<Row> JsonRows(const std::string& json) {
   const loaders::JsonParseResult parsed = loaders::ParseJson(json);
   EXPECT_TRUE(parsed.Ok()) << parsed.error << "\n" << json;
   std::vector<Row> rows;
-  const loaders::JsonValue* results = parsed.value.Find("results");
-  const loaders::JsonValue* bindings = results ? results->Find("bindings") : nullptr;
-  if (bindings == nullptr) return rows;
-  for (const loaders::JsonValue& b : bindings->array) {
+  const nlohmann::json& value = parsed.value;
+  if (!value.contains("results") || !value["results"].contains("bindings")) return rows;
+  for (const nlohmann::json& b : value["results"]["bindings"]) {
     Row row;
-    for (const loaders::JsonMember& m : b.object) {
-      if (const loaders::JsonValue* v = m.value.Find("value")) row[m.key] = v->string;
+    for (const auto& [variable, term] : b.items()) {
+      if (term.contains("value")) row[variable] = term["value"].get<std::string>();
     }
     rows.push_back(std::move(row));
   }
@@ -577,6 +576,19 @@ TEST_F(IngestEndToEndTest, OneWordCategoryIsKept) {
   ASSERT_EQ(Ingest({leeds_}).exit_code, 0);
   EXPECT_EQ(Nominations(Query(kNominationsQuery)),
             std::vector<std::string>{"Leeds Teaching Hospitals NHS Trust | Shortlisted | Workforce"});
+}
+
+}  // namespace
+}  // namespace awardgraph::cli
+
+namespace awardgraph::cli {
+namespace {
+
+TEST(IngestBatchOption, SetsArticlesPerStoreWrite) {
+  EXPECT_EQ(ParseIngestConfig({"x"}, nullptr).options.batch_articles, 256u);
+  EXPECT_EQ(ParseIngestConfig({"--batch", "40", "x"}, nullptr).options.batch_articles, 40u);
+  EXPECT_THROW(ParseIngestConfig({"--batch", "0", "x"}, nullptr), UsageError);
+  EXPECT_THROW(ParseIngestConfig({"--batch", "many", "x"}, nullptr), UsageError);
 }
 
 }  // namespace

@@ -26,11 +26,15 @@ std::string Org(std::string_view name) {
 // A0 "Ay & <Co>"; B1 with quotes; C2 non-ASCII; D3 no label.
 CollaborationNetwork TrickyNetwork() {
   const std::vector<CollaborationEdgeRow> rows = {
-      {Org("a"), "Ay & <Co>", Org("b"), "Bee \"Trust\" 'x'", 1.5},
-      {Org("b"), "", Org("c"), "Sjögren Ω \\ 🏥", 2},
-      {Org("c"), "", Org("d"), "", 1},
+      {Org("a"), "Ay & <Co>", Org("b"), "Bee \"Trust\" 'x'", 1.5, "project"},
+      {Org("b"), "", Org("c"), "Sjögren Ω \\ 🏥", 2, "partnership"},
+      {Org("c"), "", Org("d"), "", 1, ""},
+      {Org("c"), "", Org("b"), "", 0, "project"},
   };
-  return CollaborationNetwork(rows);
+  CollaborationNetwork network(rows);
+  network.AddVertex(Org("a"), "", "Trust");
+  network.AddVertex(Org("b"), "", "Company & <Co>");
+  return network;
 }
 
 ExportOptions TrickyOptions() {
@@ -76,17 +80,19 @@ TEST(ExportTest, GraphMlIsExactlyAsExpected) {
     xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
   <key id="label" for="node" attr.name="label" attr.type="string"/>
   <key id="iri" for="node" attr.name="iri" attr.type="string"/>
+  <key id="type" for="node" attr.name="type" attr.type="string"/>
   <key id="degree" for="node" attr.name="degree" attr.type="long"/>
   <key id="strength" for="node" attr.name="strength" attr.type="double"/>
   <key id="weight" for="edge" attr.name="weight" attr.type="double"/>
+  <key id="relation" for="edge" attr.name="relation" attr.type="string"/>
   <graph id="awards &amp; co" edgedefault="undirected">
-    <node id="n0"><data key="label">Ay &amp; &lt;Co&gt;</data><data key="iri">https://w3id.org/awardgraph/id/org/a</data><data key="degree">1</data><data key="strength">1.5</data></node>
-    <node id="n1"><data key="label">Bee &quot;Trust&quot; &apos;x&apos;</data><data key="iri">https://w3id.org/awardgraph/id/org/b</data><data key="degree">2</data><data key="strength">3.5</data></node>
-    <node id="n2"><data key="label">Sjögren Ω \ 🏥</data><data key="iri">https://w3id.org/awardgraph/id/org/c</data><data key="degree">2</data><data key="strength">3</data></node>
-    <node id="n3"><data key="label">https://w3id.org/awardgraph/id/org/d</data><data key="iri">https://w3id.org/awardgraph/id/org/d</data><data key="degree">1</data><data key="strength">0.1</data></node>
-    <edge id="e0" source="n0" target="n1"><data key="weight">1.5</data></edge>
-    <edge id="e1" source="n1" target="n2"><data key="weight">2</data></edge>
-    <edge id="e2" source="n2" target="n3"><data key="weight">1</data></edge>
+    <node id="n0"><data key="label">Ay &amp; &lt;Co&gt;</data><data key="iri">https://w3id.org/awardgraph/id/org/a</data><data key="type">Trust</data><data key="degree">1</data><data key="strength">1.5</data></node>
+    <node id="n1"><data key="label">Bee &quot;Trust&quot; &apos;x&apos;</data><data key="iri">https://w3id.org/awardgraph/id/org/b</data><data key="type">Company &amp; &lt;Co&gt;</data><data key="degree">2</data><data key="strength">3.5</data></node>
+    <node id="n2"><data key="label">Sjögren Ω \ 🏥</data><data key="iri">https://w3id.org/awardgraph/id/org/c</data><data key="type"></data><data key="degree">2</data><data key="strength">3</data></node>
+    <node id="n3"><data key="label">https://w3id.org/awardgraph/id/org/d</data><data key="iri">https://w3id.org/awardgraph/id/org/d</data><data key="type"></data><data key="degree">1</data><data key="strength">0.1</data></node>
+    <edge id="e0" source="n0" target="n1"><data key="weight">1.5</data><data key="relation">project</data></edge>
+    <edge id="e1" source="n1" target="n2"><data key="weight">2</data><data key="relation">partnership,project</data></edge>
+    <edge id="e2" source="n2" target="n3"><data key="weight">1</data><data key="relation"></data></edge>
   </graph>
 </graphml>
 )");
@@ -96,13 +102,13 @@ TEST(ExportTest, DotIsExactlyAsExpected) {
   std::ostringstream out;
   WriteDot(out, TrickyNetwork().Graph(), TrickyOptions());
   EXPECT_EQ(out.str(), R"(graph "awards & co" {
-  n0 [label="Ay & <Co>", iri="https://w3id.org/awardgraph/id/org/a", degree="1", strength="1.5"];
-  n1 [label="Bee \"Trust\" 'x'", iri="https://w3id.org/awardgraph/id/org/b", degree="2", strength="3.5"];
-  n2 [label="Sjögren Ω \\ 🏥", iri="https://w3id.org/awardgraph/id/org/c", degree="2", strength="3"];
-  n3 [label="https://w3id.org/awardgraph/id/org/d", iri="https://w3id.org/awardgraph/id/org/d", degree="1", strength="0.1"];
-  n0 -- n1 [weight="1.5"];
-  n1 -- n2 [weight="2"];
-  n2 -- n3 [weight="1"];
+  n0 [label="Ay & <Co>", iri="https://w3id.org/awardgraph/id/org/a", type="Trust", degree="1", strength="1.5"];
+  n1 [label="Bee \"Trust\" 'x'", iri="https://w3id.org/awardgraph/id/org/b", type="Company & <Co>", degree="2", strength="3.5"];
+  n2 [label="Sjögren Ω \\ 🏥", iri="https://w3id.org/awardgraph/id/org/c", type="", degree="2", strength="3"];
+  n3 [label="https://w3id.org/awardgraph/id/org/d", iri="https://w3id.org/awardgraph/id/org/d", type="", degree="1", strength="0.1"];
+  n0 -- n1 [weight="1.5", relation="project"];
+  n1 -- n2 [weight="2", relation="partnership,project"];
+  n2 -- n3 [weight="1", relation=""];
 }
 )");
 }
@@ -119,11 +125,17 @@ TEST(ExportTest, EmptyGraphGivesAValidEmptyDocument) {
 TEST(ExportTest, RejectsMalformedAttributes) {
   const CollaborationNetwork network = TrickyNetwork();
   std::ostringstream out;
-  for (const char* bad_name : {"", "1st", "has space", "a-b", "label", "iri", "weight"}) {
+  for (const char* bad_name :
+       {"", "1st", "has space", "a-b", "label", "iri", "weight", "type", "relation", "id"}) {
     ExportOptions options;
     options.vertex_attributes.push_back({bad_name, VertexAttribute::Type::kInt, {1, 2, 3, 4}});
     EXPECT_THROW(WriteGraphMl(out, network.Graph(), options), std::invalid_argument) << bad_name;
     EXPECT_THROW(WriteDot(out, network.Graph(), options), std::invalid_argument) << bad_name;
+    EXPECT_THROW(WriteGexf(out, network.Graph(), options), std::invalid_argument) << bad_name;
+    EXPECT_THROW(WriteCytoscapeJson(out, network.Graph(), options), std::invalid_argument)
+        << bad_name;
+    EXPECT_THROW(WriteGephiCsv(out, out, network.Graph(), options), std::invalid_argument)
+        << bad_name;
   }
   ExportOptions too_short;
   too_short.vertex_attributes.push_back({"x", VertexAttribute::Type::kDouble, {1, 2, 3}});
@@ -146,9 +158,10 @@ g = nx.read_graphml(sys.argv[1])
 print("directed", g.is_directed(), sep="\t")
 for node in sorted(g.nodes):
     d = g.nodes[node]
-    print("node", node, d["label"], d["iri"], d["degree"], repr(d["strength"]), sep="\t")
+    print("node", node, d["label"], d["iri"], d.get("type", ""), d["degree"], repr(d["strength"]),
+          sep="\t")
 for a, b, d in sorted((min(a, b), max(a, b), d) for a, b, d in g.edges(data=True)):
-    print("edge", a, b, repr(d["weight"]), sep="\t")
+    print("edge", a, b, repr(d["weight"]), d.get("relation", ""), sep="\t")
 )py";
 
 TEST(ExportTest, NetworkxReadsTheGraphMlBack) {
@@ -166,13 +179,13 @@ TEST(ExportTest, NetworkxReadsTheGraphMlBack) {
   ASSERT_EQ(peer.exit_code, 0) << peer.output;
   // networkx reads "long" as int and "double" as float; tabs separate fields.
   const std::string expected = R"(directed|False
-node|n0|Ay & <Co>|https://w3id.org/awardgraph/id/org/a|1|1.5
-node|n1|Bee "Trust" 'x'|https://w3id.org/awardgraph/id/org/b|2|3.5
-node|n2|Sjögren Ω \ 🏥|https://w3id.org/awardgraph/id/org/c|2|3.0
-node|n3|https://w3id.org/awardgraph/id/org/d|https://w3id.org/awardgraph/id/org/d|1|0.1
-edge|n0|n1|1.5
-edge|n1|n2|2.0
-edge|n2|n3|1.0
+node|n0|Ay & <Co>|https://w3id.org/awardgraph/id/org/a|Trust|1|1.5
+node|n1|Bee "Trust" 'x'|https://w3id.org/awardgraph/id/org/b|Company & <Co>|2|3.5
+node|n2|Sjögren Ω \ 🏥|https://w3id.org/awardgraph/id/org/c||2|3.0
+node|n3|https://w3id.org/awardgraph/id/org/d|https://w3id.org/awardgraph/id/org/d||1|0.1
+edge|n0|n1|1.5|project
+edge|n1|n2|2.0|partnership,project
+edge|n2|n3|1.0|
 )";
   std::string output = peer.output;
   std::replace(output.begin(), output.end(), '\t', '|');

@@ -1,4 +1,4 @@
-// Tests for sha256.h against the FIPS 180-4 / NIST example vectors.
+// Tests for sha256.h (nettle underneath) against the FIPS 180-4 / NIST example vectors.
 #include "loaders/rdf/sha256.h"
 
 #include <gtest/gtest.h>
@@ -52,6 +52,15 @@ TEST(Sha256Test, ResetStartsOver) {
   hasher.Reset();
   hasher.Update("abc");
   EXPECT_EQ(hasher.HexDigest(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST(Sha256Test, DigestStartsANewMessage) {
+  Sha256 hasher;
+  hasher.Update("garbage");
+  EXPECT_EQ(hasher.Digest().size(), 32u);
+  hasher.Update("abc");
+  EXPECT_EQ(hasher.HexDigest(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(hasher.HexDigest(), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
-// Tests for jsonl_reader.h: the strict JSON parser and JSON Lines records.
+// Tests for jsonl_reader.h: strict JSON (nlohmann/json) with error positions,
+// and JSON Lines records.
 #include "loaders/read/jsonl_reader.h"
 
 #include <gtest/gtest.h>
@@ -17,83 +18,127 @@ TEST(ParseJsonTest, ParsesAllValueKinds) {
       R"( {"s": "x", "n": -12.5e1, "z": 0, "t": true, "f": false, "nul": null,
            "a": [1, [], {}], "o": {"k": "v"}} )");
   ASSERT_TRUE(result.Ok()) << result.error;
-  const JsonValue& value = result.value;
-  ASSERT_EQ(value.type, JsonValue::Type::kObject);
-  EXPECT_EQ(value.Find("s")->string, "x");
-  EXPECT_DOUBLE_EQ(value.Find("n")->number, -125.0);
-  EXPECT_DOUBLE_EQ(value.Find("z")->number, 0.0);
-  EXPECT_TRUE(value.Find("t")->boolean);
-  EXPECT_EQ(value.Find("f")->type, JsonValue::Type::kBool);
-  EXPECT_FALSE(value.Find("f")->boolean);
-  EXPECT_EQ(value.Find("nul")->type, JsonValue::Type::kNull);
-  ASSERT_EQ(value.Find("a")->array.size(), 3u);
-  EXPECT_EQ(value.Find("a")->array[1].type, JsonValue::Type::kArray);
-  EXPECT_EQ(value.Find("o")->Find("k")->string, "v");
-  EXPECT_EQ(value.Find("missing"), nullptr);
+  const nlohmann::json& value = result.value;
+  ASSERT_TRUE(value.is_object());
+  EXPECT_EQ(value["s"], "x");
+  EXPECT_DOUBLE_EQ(value["n"].get<double>(), -125.0);
+  EXPECT_DOUBLE_EQ(value["z"].get<double>(), 0.0);
+  EXPECT_EQ(value["t"], true);
+  EXPECT_TRUE(value["f"].is_boolean());
+  EXPECT_EQ(value["f"], false);
+  EXPECT_TRUE(value["nul"].is_null());
+  ASSERT_EQ(value["a"].size(), 3u);
+  EXPECT_TRUE(value["a"][1].is_array());
+  EXPECT_EQ(value["o"]["k"], "v");
+  EXPECT_FALSE(value.contains("missing"));
 }
 
 TEST(ParseJsonTest, StringEscapes) {
   JsonParseResult result =
       ParseJson(R"("q\" b\\ s\/ \b\f\n\r\t \u00e9 \u2019 \ud83c\udfc6 \u0041")");
   ASSERT_TRUE(result.Ok()) << result.error;
-  EXPECT_EQ(result.value.string, "q\" b\\ s/ \b\f\n\r\t \u00e9 \u2019 \U0001F3C6 A");
+  EXPECT_EQ(result.value, "q\" b\\ s/ \b\f\n\r\t \u00e9 \u2019 \U0001F3C6 A");
 }
 
 TEST(ParseJsonTest, RawUtf8InStrings) {
   JsonParseResult result = ParseJson("\"Women\u2019s \u00a35\"");
   ASSERT_TRUE(result.Ok());
-  EXPECT_EQ(result.value.string, "Women\u2019s \u00a35");
+  EXPECT_EQ(result.value, "Women\u2019s \u00a35");
 }
 
 TEST(ParseJsonTest, LastDuplicateKeyWins) {
   JsonParseResult result = ParseJson(R"({"a": 1, "a": 2})");
   ASSERT_TRUE(result.Ok());
-  EXPECT_DOUBLE_EQ(result.value.Find("a")->number, 2.0);
+  EXPECT_EQ(result.value["a"], 2);
+  EXPECT_EQ(result.member_offsets.at("a"), 14u);  // the offset of the last one
 }
 
+TEST(ParseJsonTest, MemberOffsetsPointAtTopLevelValues) {
+  const std::string json = R"( { "title" :  "x", "n": {"inner": 1}, "s":"y"} )";
+  JsonParseResult result = ParseJson(json);
+  ASSERT_TRUE(result.Ok()) << result.error;
+  ASSERT_EQ(result.member_offsets.size(), 3u);  // nested keys are not recorded
+  EXPECT_EQ(json.substr(result.member_offsets.at("title"), 3), "\"x\"");
+  EXPECT_EQ(json.substr(result.member_offsets.at("n"), 9), "{\"inner\":");
+  EXPECT_EQ(json.substr(result.member_offsets.at("s"), 3), "\"y\"");
+}
+
+// Each malformed input is rejected with nlohmann/json's reason, at the byte
+// where the offending token ends.
 TEST(ParseJsonTest, RejectsNonStrictJson) {
-  EXPECT_EQ(ErrorOf(R"({"a": 1,})"), "trailing comma before '}'");
-  EXPECT_EQ(ErrorOf("[1,]"), "trailing comma before ']'");
-  EXPECT_EQ(ErrorOf("{'a': 1}"), "expected a double-quoted key but found '''");
-  EXPECT_EQ(ErrorOf(R"({"a" 1})"), "expected ':' after object key but found '1'");
-  EXPECT_EQ(ErrorOf(R"({"a": 01})"), "numbers must not have leading zeros");
-  EXPECT_EQ(ErrorOf("1."), "expected a digit after '.' but found end of line");
-  EXPECT_EQ(ErrorOf("-"), "expected a digit but found end of line");
-  EXPECT_EQ(ErrorOf("1e"), "expected a digit in the exponent but found end of line");
-  EXPECT_EQ(ErrorOf("NaN"), "expected a value but found 'N'");
-  EXPECT_EQ(ErrorOf("tru"), "expected a value but found 't'");
-  EXPECT_EQ(ErrorOf(R"("abc)"), "unterminated string");
-  EXPECT_EQ(ErrorOf(R"("a\qb")"), "invalid escape '\\q' in string");
-  EXPECT_EQ(ErrorOf(R"("\u12G4")"), "invalid \\u escape (expected four hex digits)");
-  EXPECT_EQ(ErrorOf(R"("\ud83c")"), "unpaired high surrogate in \\u escape");
-  EXPECT_EQ(ErrorOf(R"("\udfc6")"), "unpaired low surrogate in \\u escape");
-  EXPECT_EQ(ErrorOf("\"a\tb\""), "control character U+0009 in string (escape it, e.g. \\n)");
-  EXPECT_EQ(ErrorOf("{} x"), "unexpected 'x' after the JSON value");
-  EXPECT_EQ(ErrorOf(""), "expected a value but found end of line");
-  EXPECT_EQ(ErrorOf("[1 2]"), "expected ',' or ']' but found '2'");
-  EXPECT_EQ(ErrorOf("{\"a\": 1"), "unterminated object (expected ',' or '}')");
-  EXPECT_EQ(ErrorOf("\"\xC3\""), "invalid UTF-8");
+  struct Case {
+    std::string json;
+    std::string reason;  // a part of the message
+    std::size_t offset;
+  };
+  const Case cases[] = {
+      {R"({"a": 1,})", "trailing comma before '}'", 8},
+      {"[1,\n ]", "trailing comma before ']'", 5},
+      {"{,}", "unexpected ','", 1},
+      {"{'a': 1}", "invalid literal", 1},
+      {R"({"a" 1})", "expected ':'", 5},
+      {R"({"a": 01})", "unexpected number literal; expected '}'", 7},  // leading zero
+      {"1.", "expected digit after '.'", 2},
+      {"-", "expected digit after '-'", 1},
+      {"1e", "digit after exponent", 2},
+      {"NaN", "invalid literal", 0},
+      {"tru", "invalid literal", 3},
+      {R"("abc)", "missing closing quote", 4},
+      {R"("a\qb")", "forbidden character after backslash", 3},
+      {R"("\u12G4")", "'\\u' must be followed by 4 hex digits", 5},
+      {R"("\ud83c")", "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF", 7},
+      {R"("\udfc6")", "surrogate U+DC00..U+DFFF must follow U+D800..U+DBFF", 6},
+      {"\"a\tb\"", "control character U+0009 (HT) must be escaped", 2},
+      {"{} x", "expected end of input", 3},
+      {"", "unexpected end of input", 0},
+      {"[1 2]", "unexpected number literal; expected ']'", 3},
+      {"{\"a\": 1", "unexpected end of input; expected '}'", 7},
+      {"\"\xC3\"", "ill-formed UTF-8 byte", 2},
+      {R"({"a": [1, 2,, 3]})", "unexpected ','", 12},
+  };
+  for (const Case& c : cases) {
+    const JsonParseResult result = ParseJson(c.json);
+    EXPECT_FALSE(result.Ok()) << c.json;
+    EXPECT_NE(result.error.find(c.reason), std::string::npos) << c.json << ": " << result.error;
+    EXPECT_EQ(result.error.find("json.exception"), std::string::npos) << result.error;
+    EXPECT_EQ(result.error_offset, c.offset) << c.json << ": " << result.error;
+    EXPECT_TRUE(result.value.is_null());
+  }
 }
 
-TEST(ParseJsonTest, ReportsErrorOffset) {
-  JsonParseResult result = ParseJson(R"({"a": [1, 2,, 3]})");
-  EXPECT_FALSE(result.Ok());
-  EXPECT_EQ(result.error_offset, 12u);
+TEST(ParseJsonTest, MessagesStayShortAndValidUtf8) {
+  // An unterminated 1 MB string is quoted by its first 40 bytes only.
+  const std::string long_string = "\"" + std::string(1000000, 'x');
+  const std::string error = ErrorOf(long_string);
+  EXPECT_NE(error.find("missing closing quote"), std::string::npos) << error;
+  EXPECT_LT(error.size(), 200u);
+  EXPECT_NE(error.find("x...'"), std::string::npos) << error;
+  // An ill-formed byte is not copied into the message.
+  EXPECT_EQ(ErrorOf("\"\xC3\""),
+            "syntax error while parsing value - invalid string: "
+            "ill-formed UTF-8 byte");
 }
 
 TEST(ParseJsonTest, DeepNestingIsAnErrorNotACrash) {
   std::string deep(100000, '[');
-  EXPECT_EQ(ErrorOf(deep), "JSON nested too deeply");
+  const JsonParseResult result = ParseJson(deep);
+  EXPECT_EQ(result.error, "JSON nested too deeply");
+  EXPECT_EQ(result.error_offset, 256u);  // the 257th '['
   std::string ok(200, '[');
   ok += std::string(200, ']');
   EXPECT_TRUE(ParseJson(ok).Ok());
 }
 
-TEST(ParseJsonTest, HugeNumbersSaturate) {
-  JsonParseResult result = ParseJson("[1e999, -1e999, 1e-999]");
+TEST(ParseJsonTest, HugeNumbersAreAnErrorAtTheirPlace) {
+  // A double cannot hold 1e999; nlohmann/json refuses it rather than
+  // saturating to infinity. Tiny numbers underflow to zero.
+  JsonParseResult result = ParseJson("[1, 1e999]");
+  EXPECT_EQ(result.error, "number overflow parsing '1e999'");
+  EXPECT_EQ(result.error_offset, 8u);  // the last byte of 1e999
+  result = ParseJson("[1e-999, 12345678901234567890123]");
   ASSERT_TRUE(result.Ok()) << result.error;
-  EXPECT_GT(result.value.array[0].number, 1e308);
-  EXPECT_LT(result.value.array[1].number, -1e308);
+  EXPECT_EQ(result.value[0].get<double>(), 0.0);
+  EXPECT_GT(result.value[1].get<double>(), 1e22);
 }
 
 TEST(ColumnAtTest, CountsCharactersNotBytes) {
@@ -169,10 +214,22 @@ TEST(ReadJsonlTest, BadLinesAreSkippedWithLineAndColumn) {
   EXPECT_EQ(result.skipped[5].reason, "no article text found in \"html\" at column 10");
 }
 
+TEST(ReadJsonlTest, FieldErrorsPointAtTheFieldAfterSpacesAndOtherFields) {
+  JsonlResult result = ReadJsonl("  {\"title\": \"Caf\u00e9\", \"text\" :  7}", "f.jsonl");
+  ASSERT_EQ(result.skipped.size(), 1u);
+  EXPECT_EQ(result.skipped[0].reason, "\"text\" must be a string, not a number at column 31");
+  result = ReadJsonl(" 42", "g.jsonl");
+  ASSERT_EQ(result.skipped.size(), 1u);
+  EXPECT_EQ(result.skipped[0].reason, "expected a JSON object but found a number at column 2");
+}
+
 TEST(ReadJsonlTest, ColumnCountsCharacters) {
   JsonlResult result = ReadJsonl("{\"title\": \"Caf\u00e9\", \"text\" \"x\"}", "c.jsonl");
   ASSERT_EQ(result.skipped.size(), 1u);
-  EXPECT_EQ(result.skipped[0].reason, "expected ':' after object key but found '\"' at column 26");
+  // The unexpected token "x" ends at byte 28, character 28 (\u00e9 is two bytes).
+  EXPECT_EQ(result.skipped[0].reason,
+            "syntax error while parsing object separator - unexpected string literal; "
+            "expected ':' at column 28");
 }
 
 TEST(ReadJsonlTest, InvalidDateIsDropped) {
@@ -197,7 +254,9 @@ TEST(ReadJsonlTest, FixtureWithOneBadLine) {
   EXPECT_EQ(result.documents[2].text, "A record without url or title. \U0001F3C6");
   ASSERT_EQ(result.skipped.size(), 1u);
   EXPECT_EQ(result.skipped[0].source, "articles.jsonl:4");
-  EXPECT_EQ(result.skipped[0].reason, "unterminated string at column 36");
+  EXPECT_EQ(result.skipped[0].reason,
+            "syntax error while parsing value - invalid string: missing closing quote; last "
+            "read: '\"missing quote}' at column 51");
 }
 
 }  // namespace
