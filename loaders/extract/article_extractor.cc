@@ -197,6 +197,38 @@ class Extractor {
   void CollectProgrammes() {
     for (const auto& v : views_)
       for (const auto& p : FindProgrammes(v)) known_programmes_.push_back(p.name);
+    // One programme under two names in one article: "Paperless Awards" for
+    // "Public Sector Paperless Awards"; "BBH Awards" in the headline for the
+    // "Building Better Healthcare Awards" of the text.
+    for (const auto& short_name : known_programmes_) {
+      std::vector<std::string> words = SplitWords(short_name);
+      std::string initials_of_short = words.size() == 2 ? words[0] : "";
+      for (const auto& long_name : known_programmes_) {
+        if (long_name.size() <= short_name.size()) continue;
+        bool suffix = long_name.compare(long_name.size() - short_name.size(), short_name.size(),
+                                        short_name) == 0 &&
+                      long_name[long_name.size() - short_name.size() - 1] == ' ';
+        std::string initials;
+        for (const auto& w : SplitWords(long_name))
+          if (w != "Awards" && w != "and" && w != "of" && w != "the" && w != "&") initials += w[0];
+        bool acronym =
+            !initials_of_short.empty() && initials_of_short == initials && initials.size() >= 2;
+        if ((suffix && words.size() >= 2) || acronym) {
+          programme_alias_[short_name] = long_name;
+          break;
+        }
+      }
+    }
+    for (auto& p : known_programmes_)
+      if (auto it = programme_alias_.find(p); it != programme_alias_.end()) p = it->second;
+  }
+
+  std::vector<ProgrammeMention> Programmes(const SentenceView& v) const {
+    auto out = FindProgrammes(v, known_programmes_);
+    for (auto& p : out)
+      if (auto it = programme_alias_.find(p.name); it != programme_alias_.end())
+        p.name = it->second;
+    return out;
   }
 
   void CollectEntities(size_t i) {
@@ -210,7 +242,7 @@ class Extractor {
       m.org_spans.push_back(o.span);
       m.org_ids.push_back(o.anaphor ? -1 : AddOrg(o));
     }
-    m.programmes = FindProgrammes(v, known_programmes_);
+    m.programmes = Programmes(v);
     std::vector<Span> taken = m.org_spans;
     for (const auto& p : m.programmes) taken.push_back(p.span);
     m.people = FindPeople(v, taken);
@@ -833,7 +865,8 @@ class Extractor {
       n.status = st.status;
       n.evidence = m.evidence;
       bool is_person = false;
-      std::vector<int> entry_partners;  // every organisation of a results line
+      std::vector<int> entry_partners;   // every organisation of a results line
+      std::vector<int> listed_nominees;  // "the shortlist ... were A, B and C"
       std::optional<ProjectMention> entry_project;
       if (st.nominee_after) {
         // "awarded to X"; after "winner:" the team may come first ("winner:
@@ -882,10 +915,36 @@ class Extractor {
           n.nominee_person = who;
         else
           n.nominee_org = who;
+        // "She was given the X Award": the person the sentence before
+        // started with.
+        std::string_view first = v.Lower(0);
+        if (who < 0 && (first == "she" || first == "he") && i > 0 &&
+            mentions_[i - 1].people.size() == 1)
+          n.nominee_person = mentions_[i - 1].person_ids[0];
+        // "In the shortlist for the award were A, B, C and D": every
+        // organisation listed after "were" is a nominee.
+        if (who < 0 && n.nominee_person < 0) {
+          size_t k = st.span.end;
+          while (k < v.tokens.size() && k < st.span.end + 6 && v.Lower(k) != "were" &&
+                 v.Lower(k) != "are" && v.Lower(k) != "included" && v.Lower(k) != "include")
+            ++k;
+          if (k < v.tokens.size() && k < st.span.end + 6) {
+            std::vector<int> listed;
+            for (size_t o = 0; o < m.orgs.size(); ++o)
+              if (m.orgs[o].span.begin > k && m.org_ids[o] >= 0 &&
+                  facts_.orgs[m.org_ids[o]].kind != OrgKind::kPublisher)
+                listed.push_back(m.org_ids[o]);
+            if (!listed.empty()) {
+              n.nominee_org = listed.front();
+              listed_nominees = listed;
+            }
+          }
+        }
       }
       // "An escalation programme at Cheltenham General Hospital has been
       // shortlisted": a hospital of the article's trust stands for the trust.
-      if (n.nominee_org >= 0 && IsHospitalName(facts_.orgs[n.nominee_org]) && main_trust_ >= 0) {
+      if (n.nominee_org >= 0 && !st.nominee_after && IsHospitalName(facts_.orgs[n.nominee_org]) &&
+          main_trust_ >= 0) {
         n.nominee_org = main_trust_;
         n.nominee_inferred = true;
       }
@@ -919,6 +978,11 @@ class Extractor {
       if (!cat && !heading_category_.empty() && heading_paragraph_ == paragraphs_[i])
         n.category = heading_category_;
       if (!cat && n.category.empty()) n.category = LineCategoryFor(i);
+      // "the award", "this category": the category the previous sentences named.
+      if (!cat && n.category.empty() && RefersToAward(v) && i > 0)
+        for (size_t back = 1; back <= 2 && back <= i && n.category.empty(); ++back)
+          if (!mentions_[i - back].categories.empty())
+            n.category = mentions_[i - back].categories.back().name;
       // "a finalist in both the A and the B categories", "in two
       // categories: A, and the B Award": one nomination per category.
       std::vector<std::string> more_categories;
@@ -1020,6 +1084,16 @@ class Extractor {
       if (entry_partners.size() >= 2)
         AddEntryPartners(entry_partners, projects.empty() ? -1 : AddProject(*projects.front()),
                          first_new);
+      // Separate nominees in one category: a nomination each, no partnership.
+      if (listed_nominees.size() >= 2) {
+        size_t count = facts_.nominations.size();
+        for (size_t k = first_new; k < count; ++k)
+          for (size_t o = 1; o < listed_nominees.size(); ++o) {
+            NominationFact other = facts_.nominations[k];
+            other.nominee_org = listed_nominees[o];
+            facts_.nominations.push_back(other);
+          }
+      }
       if (partner >= 0) {
         int project = projects.empty() ? -1 : AddProject(*projects.front());
         joint_entries_.emplace_back(n.nominee_org, partner, project);
@@ -1118,6 +1192,15 @@ class Extractor {
         "led",       "co-produced", "co-designed", "launched", "established", "set"};
     for (size_t k = with >= 20 ? with - 20 : 0; k + 1 < with; ++k)
       if (kVerbs.contains(v.Lower(k)) && (v.Lower(k + 1) == "by" || v.Lower(k + 1) == "up"))
+        return true;
+    return false;
+  }
+
+  // "the award", "this award", "the category" with no name of its own.
+  static bool RefersToAward(const SentenceView& v) {
+    for (size_t k = 0; k + 1 < v.tokens.size(); ++k)
+      if ((v.Lower(k) == "the" || v.Lower(k) == "this") &&
+          (v.Lower(k + 1) == "award" || v.Lower(k + 1) == "category") && !v.Cap(k + 2))
         return true;
     return false;
   }
@@ -1585,6 +1668,10 @@ class Extractor {
     for (const auto& o : m.orgs)
       if (o.span.begin < e) return {};
     if (!t[0].IsCapitalised() && !t[0].IsAllCaps()) return {};
+    // "Carers at Work Staff Network - Staff wellbeing initiative of the
+    // year" is an entry, not a heading.
+    for (size_t k = 1; k < e; ++k)
+      if (t[k].text == "-" && t[k].space_before) return {};
     size_t last = e;
     while (last > 0 && !t[last - 1].is_word) --last;
     if (last == 0) return {};
@@ -1858,6 +1945,8 @@ class Extractor {
   AcronymMap acronyms_;
   std::vector<std::string> known_programmes_;
   std::map<std::string, int> programme_mentions_;
+  // Other names of one programme in this article -> the name used.
+  std::map<std::string, std::string> programme_alias_;
   std::map<std::string, int> programme_years_;
   std::map<int, int> year_counts_;
   std::map<std::string, int> org_index_, person_index_, project_index_, ceremony_index_;

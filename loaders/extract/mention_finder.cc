@@ -271,6 +271,12 @@ OrgMention Resolve(const SentenceView& s, Span span, OrgKind kind, Span head,
     // Try the whole span, then without leading words ("Staff at" never
     // reaches here, but "Winners Mid Cheshire Foundation Trust" could).
     for (size_t b = span.begin; b < head.begin; ++b) {
+      // "Taunton and Somerset Foundation Trust" is not "Somerset ...": never
+      // drop words up to a connector or a comma.
+      // (A partner's name may go: "Auralis and Portsmouth Hospitals ...".)
+      if (b > span.begin && (IsConnector(s.Lower(b - 1)) || s.Lower(b - 1) == ",") &&
+          IsCity(s.tokens[span.begin].text))
+        continue;
       if (const OdsOrg* o = ods.LinkTrust(s.Text({b, span.end}))) {
         m.name = o->name;
         m.ods = o->code;
@@ -941,6 +947,14 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
         --b;
         continue;
       }
+      // "Queen's Nurse Awards", but not "the UK's Advancing Healthcare Awards".
+      if (w.text == "'s" && b >= 2 && t[b - 2].IsCapitalised() && !t[b - 2].IsAllCaps() &&
+          !IsCity(t[b - 2].text) && t[b - 2].text != "Britain" && t[b - 2].text != "England" &&
+          t[b - 2].text != "Wales" && t[b - 2].text != "Scotland" && t[b - 2].text != "Ireland") {
+        words.push_back(b - 1);
+        --b;
+        continue;
+      }
       if (w.is_word &&
           (w.lower == "a" || w.lower == "of" || w.lower == "and" || w.lower == "&" ||
            w.lower == "the" || w.lower == "in" || w.lower == "for") &&
@@ -972,6 +986,9 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
     std::string key = FoldForMatch(name);
     bool only_publisher = key == "hsj" || key == "nhs" || key == "bmj" || key == "nursing times";
     if (only_publisher && !t[i].IsCapitalised()) continue;
+    // "top UK awards": one short word before lower-case "awards" names no
+    // programme.
+    if (!t[i].IsCapitalised() && words.size() == 1 && t[words[0]].text.size() <= 2) continue;
     if (singular) {
       std::string as_programme = name + " Awards";
       bool is_known = std::any_of(known.begin(), known.end(), [&](const std::string& k) {
@@ -986,6 +1003,27 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
       if (key == "hsj" || key.rfind("hsj ", 0) == 0) name = "HSJ" + name.substr(3);
     }
     m.name = name + " Awards";
+    // "Allied Health Professional (AHP) awards", "British Medical Awards
+    // (BMJ)": the article names the programme by the acronym it defines.
+    auto acronym_at = [&](size_t open) -> std::string {
+      if (open + 2 < t.size() && t[open].text == "(" && t[open + 1].IsAllCaps() &&
+          t[open + 2].text == ")")
+        return t[open + 1].text;
+      return {};
+    };
+    std::string acr = i >= 3 ? acronym_at(i - 3) : "";
+    if (acr.empty()) acr = acronym_at(i + 1);
+    if (!acr.empty() && acr != "HSJ" && acr != "NHS") m.name = acr + " Awards";
+    // "NHS70 Parliamentary Awards": an anniversary number glued to a word.
+    std::string unglued;
+    for (const auto& w : SplitWords(m.name)) {
+      std::string x = w;
+      while (x.size() > 2 && std::isdigit(static_cast<unsigned char>(x.back())) &&
+             std::isalpha(static_cast<unsigned char>(x[0])))
+        x.pop_back();
+      unglued += (unglued.empty() ? "" : " ") + x;
+    }
+    m.name = unglued;
     m.year = year;
     out.push_back(std::move(m));
   }
@@ -1082,6 +1120,9 @@ size_t AwardForTail(const SentenceView& s, size_t b) {
       "and", "or", "of", "to",     "with", "between", "through", "for", "in",
       "the", "by", "on", "across", "into", "a",       "an",      "&"};
   const auto& t = s.tokens;
+  // "Award for the Best Collaboration ...", "award for best Gastroenterology".
+  if (b < t.size() && t[b].lower == "the" && b + 1 < t.size() && t[b + 1].IsCapitalised()) ++b;
+  if (b < t.size() && t[b].lower == "best" && b + 1 < t.size() && t[b + 1].IsCapitalised()) ++b;
   size_t e = b, last_good = b;
   while (e < t.size()) {
     const Token& w = t[e];
@@ -1172,6 +1213,24 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       while (b < t.size() && (t[b].text == "," || t[b].text == ":" || IsQuote(t[b]))) ++b;
       size_t e = ScanCategory(s, b, used);
       if (e > b + 1) add({b, e});
+      // "in the category of Mental health nurse recruitment campaign":
+      // sentence case up to the end of the clause.
+      if (e <= b + 1 && s.Cap(b)) {
+        size_t f = b;
+        while (f < t.size() && f < b + 9 && t[f].is_word && !InAny(used, f) && t[f].lower != "at" &&
+               t[f].lower != "which" && t[f].lower != "and")
+          ++f;
+        if (f > b + 1 && (f >= t.size() || !t[f].is_word)) add({b, f});
+      }
+      // "in the acute service redesign category": lower case back to "the".
+      if (i > 1 && t[i].lower == "category" && !t[i - 1].IsCapitalised() && t[i - 1].is_word &&
+          !IsConnector(t[i - 1].lower)) {
+        size_t k = i;
+        while (k > 0 && k + 6 > i && t[k - 1].is_word && !t[k - 1].IsCapitalised() &&
+               t[k - 1].lower != "the")
+          --k;
+        if (k > 0 && t[k - 1].lower == "the" && i - k >= 2) add({k, i});
+      }
       // "in the X category": look back.
       if (i > 0 && t[i].lower == "category") {
         size_t k = i;
@@ -1224,12 +1283,39 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       if (e > b + 1 && (LooksLikeCategory(s, span) || award_follows)) add(span);
     }
   }
+  // "named trust of the year": lower case after "named"/"crowned".
+  for (size_t i = 0; i + 4 < t.size(); ++i) {
+    if (t[i].lower != "named" && t[i].lower != "crowned") continue;
+    size_t b = i + 1;
+    if (t[b].lower == "the" || t[b].lower == "as") ++b;
+    for (size_t k = b + 2; k < t.size() && k < b + 7; ++k) {
+      if (!t[k].is_word) break;
+      if (t[k].lower == "year" && t[k - 1].lower == "the" && t[k - 2].lower == "of") {
+        if (!t[b].IsCapitalised()) add({b, k + 1});
+        break;
+      }
+    }
+  }
   // "Award for Acute Sector Innovation", "Welsh Government Award for
   // Value-Based Care": the name goes on after "Award for".
   for (size_t i = 0; i + 2 < t.size(); ++i) {
-    if (t[i].text != "Award" || s.Lower(i + 1) != "for") continue;
+    if (t[i].lower != "award" || s.Lower(i + 1) != "for") continue;
     size_t e = AwardForTail(s, i + 2);
     if (e <= i + 2) continue;
+    // "The award for best Gastroenterology and Alcohol Care went to ...":
+    // the category is what follows "for (the) (best)".
+    if (t[i].text != "Award") {
+      // Only as the subject: "The award for X went to / was won by ...".
+      std::string_view next = s.Lower(e);
+      if (i == 0 || t[i - 1].lower != "the" ||
+          !(next == "went" || next == "goes" || next == "was" || next == "is"))
+        continue;
+      size_t b = i + 2;
+      while (b < e && (t[b].lower == "the" || t[b].lower == "best")) ++b;
+      std::erase_if(out, [&](const CategoryMention& c) { return c.span.Overlaps({b, e}); });
+      add({b, e});
+      continue;
+    }
     bool extended = false;
     for (auto& c : out) {
       if (c.span.end == i + 1) {  // "... Award" found already: extend it
@@ -1249,10 +1335,10 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
   // and D", "in the following categories: A, B and C".
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     std::string_view w = t[i].lower;
-    if (w != "awards" && w != "categories" && w != "award") continue;
+    if (w != "awards" && w != "categories") continue;
     size_t b = i + 1;
     if (s.Lower(b) == "including" || s.Lower(b) == "include" || s.Lower(b) == "includes" ||
-        s.Lower(b) == ":")
+        (s.Lower(b) == ":" && w == "categories"))
       ++b;
     else
       continue;
@@ -1268,8 +1354,17 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       if (k >= t.size() || !(t[k].IsCapitalised() || t[k].IsAllCaps())) break;
       size_t e = k;
       while (e < t.size() && (CategoryWord(s, e) || (t[e].text == "-" && !t[e].space_before)) &&
-             t[e].lower != "and" && !(t[e].lower == "at" || t[e].lower == "in"))
+             !(t[e].lower == "at" || t[e].lower == "in")) {
+        // "Best Workplace for Learning and Development, and the ...": an
+        // "and" with a comma still to come is inside a name.
+        if (t[e].lower == "and") {
+          bool comma_later = false;
+          for (size_t q = e + 1; q < t.size() && t[q].text != "."; ++q)
+            if (t[q].text == "," || t[q].text == ";") comma_later = true;
+          if (!comma_later || !s.Cap(e + 1)) break;
+        }
         ++e;
+      }
       // "and" inside a name: "Connecting Services and Information Award".
       while (s.Lower(e) == "and" && s.Cap(e + 1)) {
         size_t f = e + 1;
@@ -1712,6 +1807,15 @@ std::vector<CityMention> FindCities(const SentenceView& s, const std::vector<Spa
 
 // ---------------------------------------------------------------- statuses
 
+namespace {
+// "trust of the year" within `n` words from b.
+bool OfTheYearWithin(const SentenceView& s, size_t b, size_t n) {
+  for (size_t k = b + 2; k < s.tokens.size() && k < b + n; ++k)
+    if (s.Lower(k) == "year" && s.Lower(k - 1) == "the" && s.Lower(k - 2) == "of") return true;
+  return false;
+}
+}  // namespace
+
 std::vector<StatusMention> FindStatuses(const SentenceView& s) {
   std::vector<StatusMention> out;
   const auto& t = s.tokens;
@@ -1781,9 +1885,10 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       m.status = Status::kWinner;  // "A second trophy came in the X category"
     } else if (w == "named" && i > 0 &&
                (t[i - 1].lower == "was" || t[i - 1].lower == "were" || t[i - 1].lower == "been" ||
-                t[i - 1].lower == "be") &&
+                t[i - 1].lower == "be" || t[i - 1].lower == "being") &&
                (s.Cap(i + 1) || (s.Lower(i + 1) == "the" && s.Cap(i + 2)) ||
-                s.Lower(i + 1) == "winner" || s.Lower(i + 1) == "winners")) {
+                s.Lower(i + 1) == "winner" || s.Lower(i + 1) == "winners" ||
+                OfTheYearWithin(s, i + 1, 6))) {
       m.status = hedged(i) ? Status::kShortlisted : Status::kWinner;
     } else if (w == "up" && s.Lower(i + 1) == "for" && i > 0 &&
                (t[i - 1].lower == "is" || t[i - 1].lower == "are" || t[i - 1].lower == "was" ||
@@ -1829,9 +1934,10 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         m.span.end = i + 2;
       }
     } else if (w == "awarded" || w == "presented" || w == "received" || w == "receive" ||
-               w == "given" || w == "receives" || w == "picked" || w == "took" || w == "takes" ||
-               w == "went" || w == "goes" || w == "scooped" || w == "collected" ||
-               w == "collects" || w == "accepted" || w == "accepts") {
+               w == "given" || w == "earned" || w == "gained" || w == "bagged" || w == "receives" ||
+               w == "picked" || w == "took" || w == "takes" || w == "went" || w == "goes" ||
+               w == "scooped" || w == "collected" || w == "collects" || w == "accepted" ||
+               w == "accepts") {
       std::string_view next = s.Lower(i + 1);
       if ((w == "awarded" || w == "presented" || w == "went" || w == "goes") && next == "to") {
         m.status = Status::kWinner;
@@ -1859,6 +1965,7 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         m.status = Status::kWinner;  // a medal right after becomes the status below
       } else if (w == "awarded" || w == "received" || w == "receive" || w == "receives" ||
                  (w == "given" && (next == "the" || next == "a" || next == "an")) ||
+                 w == "earned" || w == "gained" || w == "bagged" ||
                  (w == "presented" && next == "with")) {
         // "received a High Commendation" is handled by its own phrase.
         bool commendation = false;
