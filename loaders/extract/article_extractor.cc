@@ -301,7 +301,7 @@ class Extractor {
       if (k == OrgKind::kOther || k == OrgKind::kCompany || k == OrgKind::kPublisher) continue;
       if (best_nhs < 0 || facts_.orgs[i].mentions > facts_.orgs[best_nhs].mentions) best_nhs = i;
     }
-    if (best >= 0 && best_nhs >= 0 &&
+    if (best >= 0 && best_nhs >= 0 && facts_.orgs[best].kind == OrgKind::kOther &&
         facts_.orgs[best_nhs].mentions + 1 >= facts_.orgs[best].mentions)
       best = best_nhs;
     main_org_ = best;
@@ -713,6 +713,11 @@ class Extractor {
         }
         std::vector<std::string> titles;
         size_t e = 0;
+        // "Jane Cummings, Nursing and Midwifery Council chief executive Jackie
+        // Smith": the title is the next person's.
+        if (title)
+          for (const auto& other : m.people)
+            if (other.span.begin == title->span.end) title.reset();
         if (title) {
           titles.push_back(title->title);
           e = title->span.end;
@@ -1020,6 +1025,11 @@ class Extractor {
       for (const auto& p : m.projects)
         if (p.span.end <= st.span.begin && p.span.begin >= clause_begin) subject_project = &p;
       if (projects.empty() && subject_project) projects.push_back(subject_project);
+      // A name read as an organisation of the entry is no project too.
+      std::erase_if(projects, [&](const ProjectMention* p) {
+        return std::any_of(m.org_spans.begin(), m.org_spans.end(),
+                           [&](const Span& o) { return o.Overlaps(p->span); });
+      });
       if (entry_project) projects = {&*entry_project};
       // "Its critical care outreach team is up for 'Patient Safety Team of the
       // Year'": a team or pronoun subject is the organisation last named.
@@ -1479,6 +1489,11 @@ class Extractor {
       // "Project at the Centre for X": "at" before an organisation.
       size_t after_at = k + 1 + (v.Lower(k + 1) == "the" ? 1 : 0);
       bool at_org = w == "at" && k > b && org_at(after_at) >= 0;
+      // ("Improving RAAC management at X Hospital" is one name.)
+      for (size_t q = start; q < k && at_org; ++q)
+        if (t[q].is_word && !t[q].IsCapitalised() && !t[q].IsAllCaps() && t[q].lower != "and" &&
+            t[q].lower != "of" && t[q].lower != "for" && t[q].lower != "the")
+          at_org = false;
       bool sep = t[k].text == "," || t[k].text == ";" || w == "and" || w == "&" ||
                  (w == "by" && k > b) || t[k].text == ":" || (w == "-" && t[k].space_before) ||
                  at_org;
@@ -1521,8 +1536,12 @@ class Extractor {
         if (facts_.orgs[m.org_ids[o]].kind != OrgKind::kPublisher) out.orgs.push_back(m.org_ids[o]);
         continue;
       }
-      // The entry's name: the first item when others follow.
+      // The entry's name: the first item when others follow ("The ESBT
+      // partners:" names the entry "ESBT").
       if (n == 0 && items.size() > 1 && !out.project) {
+        while (it.end > it.begin + 1 &&
+               (v.Lower(it.end - 1) == "partners" || v.Lower(it.end - 1) == "partnership"))
+          --it.end;
         if (v.Cap(it.begin) || IsCoinedWordToken(t[it.begin])) {
           ProjectMention p;
           p.span = it;

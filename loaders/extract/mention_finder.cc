@@ -156,7 +156,7 @@ bool StopsOrgName(const Token& t) {
 
 // Extends a name leftwards from token `head_begin` over capitalised words,
 // "'s" inside names, and connectors between capitalised words.
-size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
+size_t ScanNameLeft(const SentenceView& s, size_t head_begin, bool place_list = true) {
   size_t b = head_begin;
   while (b > 0) {
     const Token& t = s.tokens[b - 1];
@@ -187,7 +187,10 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
     // Not across a person: "Karen Doyle of Devon and Somerset Fire and
     // Rescue Service", "Jane Cummings, Nursing and Midwifery Council".
     bool person_before = b >= 3 && s.Cap(b - 2) && IsGivenName(s.tokens[b - 3].text);
-    if (between_caps && !person_before &&
+    // Nor across "and" after an initialism: "Esri UK and BIS Consult".
+    bool acronym_before = (t.lower == "and" || t.lower == "&") && b >= 2 &&
+                          s.tokens[b - 2].IsAllCaps() && s.tokens[b - 2].text != "NHS";
+    if (between_caps && !person_before && !acronym_before &&
         (t.lower == "and" || t.lower == "&" || t.lower == "of" || t.lower == "upon" ||
          t.lower == "for")) {
       --b;
@@ -195,7 +198,10 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
     }
     // "Leicester, Leicestershire and Rutland": a comma inside a place list,
     // but not after a person ("Jane Cummings, Nursing and Midwifery Council").
-    if (t.text == "," && between_caps && !person_before) {
+    // ("Targeted Lung Health Check Programme, Nottingham and ...": a project
+    // before the comma; companies and other bodies have no place lists.)
+    if (t.text == "," && between_caps && !person_before && place_list &&
+        !IsProjectHead(s.tokens[b - 2].lower)) {
       bool and_follows = false;
       for (size_t k = b; k < head_begin; ++k)
         if (s.tokens[k].lower == "and") and_follows = true;
@@ -372,7 +378,9 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
         }
         if (award_soon) continue;
         // "Hewitt Centre's Fertility Patient Portal": part of a longer name.
-        if (s.Lower(i + n) == "'s" && s.Cap(i + n + 1)) continue;
+        if (s.Lower(i + n) == "'s" && s.Cap(i + n + 1) &&
+            (t[i].lower == "centre" || t[i].lower == "hospital" || t[i].lower == "institute"))
+          continue;
         // "Great Ormond Street Hospital for Children NHS Foundation Trust".
         if ((s.Lower(i + n) == "for" || s.Lower(i + n) == "of") && s.Cap(i + n + 1)) {
           bool trust_follows = false;
@@ -381,7 +389,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           if (trust_follows) continue;
         }
       }
-      size_t left = ScanNameLeft(s, i);
+      bool place_list = head.kind != OrgKind::kOther && head.kind != OrgKind::kCompany;
+      size_t left = ScanNameLeft(s, i, place_list);
       // "Best Charity Partners", "Most Improved Hospital": a category.
       if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && left < i &&
           (t[left].lower == "best" || t[left].lower == "most" || t[left].lower == "outstanding"))
@@ -390,7 +399,7 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       // "Provider Trust of the Year" is a category, not a trust.
       if (s.Lower(i + n) == "of" && s.Lower(i + n + 1) == "the" && s.Lower(i + n + 2) == "year")
         break;
-      size_t b = ScanNameLeft(s, i);
+      size_t b = left;
       // "Centre for Perfect Care", "Institute of Psychiatry": the name may
       // start at the head when "for"/"of" and capitals follow.
       bool named_by_tail =
@@ -421,6 +430,9 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           m.anaphor = true;
           add(std::move(m));
         }
+        // "the Clinical Commissioning Group": no name, and "Group" alone is
+        // not another head.
+        i += n - 1;
         break;
       }
       Span span{b, i + n};
@@ -687,7 +699,8 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       "firm",    "supplier",  "provider", "start-up",   "startup",  "platform",
       "partner", "developer", "vendor",   "business",   "spinout",  "spin-out"};
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!kCompanyCues.contains(t[i].lower)) continue;
+    // ("Bolton Council Public Health": a capitalised cue is part of a name.)
+    if (!kCompanyCues.contains(t[i].lower) || t[i].IsCapitalised()) continue;
     size_t b = i + 1;
     if (t[b].text == ",") ++b;
     size_t e = b;
@@ -882,8 +895,10 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
           e - i >= 2 && e + 1 < t.size() && t[e].text == "," &&
           (MatchTitle(s, e + 1).has_value() || (s.Lower(e + 1) == "the" && e + 2 < t.size()) ||
            ((s.Lower(e + 1) == "a" || s.Lower(e + 1) == "an") && title_soon(e + 2)) ||
-           // "Sheena Cumiskey, Cheshire and Wirral Partnership NHS Foundation Trust".
-           InAny(taken, e + 1));
+           // "Sheena Cumiskey, Cheshire and Wirral Partnership NHS Foundation Trust"
+           // (but not "Professor of Respiratory Medicine, University of X").
+           (InAny(taken, e + 1) && !(i > 0 && (t[i - 1].lower == "of" || t[i - 1].lower == "for" ||
+                                               t[i - 1].lower == "in" || t[i - 1].lower == "at"))));
       bool after_title_said =
           e - i >= 2 && e < t.size() && (t[e].lower == "said" || t[e].lower == "says");
       // "Bernadette Quayle, 47, a ward sister ...".
@@ -904,7 +919,8 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
         "School",     "House",      "Building", "Road",     "Street",    "Ward",
         "Unit",       "Clinic",     "Hall",     "Park",     "Trust",     "Foundation",
         "Health",     "Healthcare", "Medical",  "Memorial", "Hospice"};
-    if (e < t.size() && kPlaceHeads.contains(t[e].text)) {
+    if ((e < t.size() && kPlaceHeads.contains(t[e].text)) || kPlaceHeads.contains(t[e - 1].text) ||
+        t[e - 1].text == "Park") {
       i = e;
       continue;
     }
