@@ -1515,6 +1515,14 @@ class Extractor {
         after_and.erase(after_and.begin() + static_cast<std::ptrdiff_t>(n));
       }
     }
+    // The first name an entry gives is its project.
+    auto name_entry = [&](Span span) {
+      if (out.project) return;
+      ProjectMention p;
+      p.span = span;
+      p.name = v.Text(span);
+      out.project = p;
+    };
     for (size_t n = 0; n < items.size(); ++n) {
       Span it = items[n];
       if (v.Lower(it.begin) == "the" && it.end > it.begin + 1) ++it.begin;
@@ -1524,12 +1532,7 @@ class Extractor {
                          v.Lower(m.orgs[o].span.end) == "in" && m.orgs[o].span.end + 3 >= it.end;
       bool whole_org = o >= 0 && (m.orgs[o].span.end >= it.end || place_after) && m.org_ids[o] >= 0;
       if (quoted[n]) {
-        if (!out.project) {
-          ProjectMention p;
-          p.span = it;
-          p.name = v.Text(it);
-          out.project = p;
-        }
+        name_entry(it);
         continue;
       }
       if (whole_org) {
@@ -1542,12 +1545,7 @@ class Extractor {
         while (it.end > it.begin + 1 &&
                (v.Lower(it.end - 1) == "partners" || v.Lower(it.end - 1) == "partnership"))
           --it.end;
-        if (v.Cap(it.begin) || IsCoinedWordToken(t[it.begin])) {
-          ProjectMention p;
-          p.span = it;
-          p.name = v.Text(it);
-          out.project = p;
-        }
+        if (v.Cap(it.begin) || IsCoinedWordToken(t[it.begin])) name_entry(it);
         continue;
       }
       // An organisation no rule knows: capitalised words, an initialism or
@@ -1571,12 +1569,7 @@ class Extractor {
       // "Winner: Serenity Integrated Mentoring" where the article speaks of
       // "the Serenity Integrated Mentoring (SIM) project": a project.
       if (CalledAProject(v.Text(it))) {
-        if (!out.project) {
-          ProjectMention p;
-          p.span = it;
-          p.name = v.Text(it);
-          out.project = p;
-        }
+        name_entry(it);
         continue;
       }
       OrgMention om;

@@ -786,10 +786,23 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
       // "professor of biomechanics": the topic runs in the title's own case
       // up to a place or organisation ("at", "of the", a comma).
       size_t k = e + 1;
+      // "executive director of Nursing": a lower-case title may take a
+      // capitalised topic.
+      bool topic_caps = capitalised || (s.Cap(k) && !InAny(taken, k));
       while (k < t.size() && t[k].is_word && !InAny(taken, k) && !IsConnector(t[k].lower) &&
-             (capitalised ? (t[k].IsCapitalised() || t[k].IsAllCaps()) : !t[k].IsCapitalised()) &&
+             (topic_caps ? (t[k].IsCapitalised() || t[k].IsAllCaps()) : !t[k].IsCapitalised()) &&
              !IsTopicStop(t[k].lower))
         ++k;
+      // "Clinical Lead for Maternity, Children and Young People": a list.
+      while (topic_caps && k + 1 < t.size() && t[k].text == "," && s.Cap(k + 1) &&
+             !InAny(taken, k + 1)) {
+        size_t q = k + 1;
+        while (q < t.size() && s.Cap(q) && !InAny(taken, q)) ++q;
+        if (s.Lower(q) != "and" || !s.Cap(q + 1) || InAny(taken, q + 1)) break;
+        q += 1;
+        while (q < t.size() && s.Cap(q) && !InAny(taken, q)) ++q;
+        k = q;
+      }
       // "and" inside a topic: "director of nursing and quality".
       while (k + 1 < t.size() && (t[k].lower == "and" || t[k].lower == "&") && t[k + 1].is_word &&
              !InAny(taken, k + 1) &&
@@ -1612,8 +1625,20 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
         t[i].lower != "unit" && EndsNounPhrase(s, i + 1) &&
         (s.Cap(i - 1) || t[i - 1].IsAllCaps()) && !InAny(taken, i - 1) && !IsCity(t[i - 1].text)) {
       size_t b = i - 1;
-      while (b > 0 && s.Cap(b - 1) && !InAny(taken, b - 1) && !IsFunctionWordCap(t[b - 1].text))
-        --b;
+      while (b > 0 && !InAny(taken, b - 1)) {
+        if (s.Cap(b - 1) && !IsFunctionWordCap(t[b - 1].text)) {
+          --b;
+          continue;
+        }
+        // "Learning from Excellence programme", "Advice and Guidance scheme".
+        std::string_view w = t[b - 1].lower;
+        if ((w == "and" || w == "from" || w == "of" || w == "for" || w == "&") && b >= 2 &&
+            s.Cap(b - 2) && !InAny(taken, b - 2) && !IsFunctionWordCap(t[b - 2].text)) {
+          --b;
+          continue;
+        }
+        break;
+      }
       if (IsFunctionWordCap(t[b].text) && b + 1 < i) ++b;
       if (IsFunctionWordCap(t[b].text)) continue;
       ProjectMention m;
