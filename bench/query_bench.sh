@@ -8,7 +8,11 @@
 # timed); about 40 distinct triples per article, so --articles 2500 gives
 # ~100,000 triples and --articles 25000 ~1 million.
 #
+# A query whose first run takes longer than --timeout seconds (default 120)
+# is reported as such and not repeated.
+#
 # Usage: bench/query_bench.sh [--articles N] [--runs R] [--build DIR] [--no-rdflib]
+#                             [--timeout S]
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,12 +20,14 @@ articles=2500
 runs=20
 build="$repo/build-bench"
 rdflib=1
+timeout=120
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --articles) articles=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --no-rdflib) rdflib=0; shift ;;
+    --timeout) timeout=$2; shift 2 ;;
     *) echo "usage: $0 [--articles N] [--runs R] [--build DIR] [--no-rdflib]" >&2; exit 2 ;;
   esac
 done
@@ -38,9 +44,10 @@ trap 'rm -rf "$tmp"' EXIT
 triples=$("$bin" stats --store "$tmp/store" | sed -n 's/^triples: //p')
 echo "query_bench: $articles articles, $triples distinct triples, $runs runs per query, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-/usr/bin/python3 - "$bin" "$tmp/store" "$runs" "$rdflib" "$repo"/data/queries/q*.rq <<'EOF'
+/usr/bin/python3 - "$bin" "$tmp/store" "$runs" "$rdflib" "$timeout" "$repo"/data/queries/q*.rq <<'EOF'
 import subprocess, sys, time
-binary, store, runs, use_rdflib, queries = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1", sys.argv[5:]
+binary, store, runs, use_rdflib = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
+limit, queries = float(sys.argv[5]), sys.argv[6:]
 
 def pct(xs, p):
     xs = sorted(xs)
@@ -57,15 +64,20 @@ print(f"{'query':6} {'rows':>6} {'awardgraph p50 ms':>18} {'p99 ms':>8} {'rdflib
 for q in queries:
     text = open(q).read()
     times, rows = [], 0
-    for _ in range(runs):
-        t = time.perf_counter()
-        r = subprocess.run([binary, "query", "--store", store, "--format", "tsv", text],
-                           capture_output=True, text=True)
-        times.append((time.perf_counter() - t) * 1000)
-        if r.returncode != 0:
-            sys.exit(f"{q}: {r.stderr}")
-        rows = len(r.stdout.splitlines()) - 1
-    line = f"{q.rsplit('/', 1)[-1][:-3]:6} {rows:>6} {pct(times, 50):>18.1f} {pct(times, 99):>8.1f}"
+    name = q.rsplit('/', 1)[-1][:-3]
+    try:
+        for _ in range(runs):
+            t = time.perf_counter()
+            r = subprocess.run([binary, "query", "--store", store, "--format", "tsv", text],
+                               capture_output=True, text=True, timeout=limit)
+            times.append((time.perf_counter() - t) * 1000)
+            if r.returncode != 0:
+                sys.exit(f"{q}: {r.stderr}")
+            rows = len(r.stdout.splitlines()) - 1
+    except subprocess.TimeoutExpired:
+        print(f"{name:6} {'?':>6} {'> %.0f s' % limit:>18}", flush=True)
+        continue
+    line = f"{name:6} {rows:>6} {pct(times, 50):>18.1f} {pct(times, 99):>8.1f}"
     if graph is not None:
         rt = []
         for _ in range(runs):
