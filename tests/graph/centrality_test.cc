@@ -25,7 +25,7 @@ namespace {
 std::string Org(const std::string& name) { return "https://w3id.org/awardgraph/id/org/" + name; }
 
 CollaborationEdgeRow Row(const std::string& a, const std::string& b, double weight) {
-  return {Org(a), a, Org(b), b, weight};
+  return {Org(a), a, Org(b), b, weight, ""};
 }
 
 // Three clusters. Vertices in order of appearance: A0 B1 C2 D3 E4 G5 H6 I7
@@ -78,7 +78,7 @@ TEST(CentralityTest, EmptyAndSingleEdgeGraphs) {
   EXPECT_EQ(PartnershipClusters(pair.Graph()).sizes, (std::vector<std::size_t>{2}));
 
   CollaborationGraph lone;
-  boost::add_vertex(OrganisationVertex{Org("L"), "L"}, lone);
+  boost::add_vertex(OrganisationVertex{Org("L"), "L", ""}, lone);
   EXPECT_EQ(NormalizedDegreeCentrality(lone), (std::vector<double>{1}));  // as networkx
 }
 
@@ -155,7 +155,7 @@ TEST(CentralityTest, AgreesWithNetworkxOnAGeneratedNetwork) {
     if (i % 10 == 0) {
       rows.push_back(Row(a, a, weight));
     } else if (i % 7 == 0) {
-      rows.push_back({rows.back().b_iri, "", rows.back().a_iri, "", weight});
+      rows.push_back({rows.back().b_iri, "", rows.back().a_iri, "", weight, ""});
     } else {
       rows.push_back(Row(a, "o" + std::to_string(pick(random)), weight));
     }

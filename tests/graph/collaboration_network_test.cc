@@ -27,8 +27,8 @@ TEST(CollaborationNetworkTest, StartsEmpty) {
 
 TEST(CollaborationNetworkTest, VerticesCarryIriAndLabelInOrderOfFirstAppearance) {
   CollaborationNetwork network;
-  network.AddRow({kB, "Bee Trust", kA, "Ay ICB", 1.0});
-  network.AddRow({kA, "Ay ICB", kC, "Sée Ltd", 1.0});
+  network.AddRow({kB, "Bee Trust", kA, "Ay ICB", 1.0, ""});
+  network.AddRow({kA, "Ay ICB", kC, "Sée Ltd", 1.0, ""});
   ASSERT_EQ(network.NumVertices(), 3u);
   const CollaborationGraph& g = network.Graph();
   EXPECT_EQ(g[0].iri, kB);
@@ -44,10 +44,10 @@ TEST(CollaborationNetworkTest, VerticesCarryIriAndLabelInOrderOfFirstAppearance)
 
 TEST(CollaborationNetworkTest, MergesParallelRowsInEitherDirectionBySummingWeights) {
   CollaborationNetwork network;
-  network.AddRow({kA, "A", kB, "B", 1.0});
-  network.AddRow({kB, "B", kA, "A", 2.5});
-  network.AddRow({kA, "A", kB, "B", 0.25});
-  network.AddRow({kA, "A", kC, "C", 1.0});
+  network.AddRow({kA, "A", kB, "B", 1.0, ""});
+  network.AddRow({kB, "B", kA, "A", 2.5, ""});
+  network.AddRow({kA, "A", kB, "B", 0.25, ""});
+  network.AddRow({kA, "A", kC, "C", 1.0, ""});
   EXPECT_EQ(network.NumVertices(), 3u);
   EXPECT_EQ(network.NumEdges(), 2u);
   EXPECT_EQ(network.Weight(kA, kB), 3.75);
@@ -58,11 +58,11 @@ TEST(CollaborationNetworkTest, MergesParallelRowsInEitherDirectionBySummingWeigh
 
 TEST(CollaborationNetworkTest, DropsSelfLoopsWithoutCreatingVertices) {
   CollaborationNetwork network;
-  network.AddRow({kA, "A", kA, "A", 5.0});
+  network.AddRow({kA, "A", kA, "A", 5.0, ""});
   EXPECT_EQ(network.NumVertices(), 0u);
   EXPECT_EQ(network.DroppedSelfLoops(), 1u);
-  network.AddRow({kA, "A", kB, "B", 1.0});
-  network.AddRow({kB, "B", kB, "B", 1.0});
+  network.AddRow({kA, "A", kB, "B", 1.0, ""});
+  network.AddRow({kB, "B", kB, "B", 1.0, ""});
   EXPECT_EQ(network.NumVertices(), 2u);
   EXPECT_EQ(network.NumEdges(), 1u);
   EXPECT_EQ(network.DroppedSelfLoops(), 2u);
@@ -71,27 +71,27 @@ TEST(CollaborationNetworkTest, DropsSelfLoopsWithoutCreatingVertices) {
 
 TEST(CollaborationNetworkTest, KeepsTheFirstNonEmptyLabel) {
   CollaborationNetwork network;
-  network.AddRow({kA, "", kB, "Bee", 1.0});
+  network.AddRow({kA, "", kB, "Bee", 1.0, ""});
   EXPECT_EQ(network.Graph()[0].label, "");
-  network.AddRow({kA, "Ay", kB, "Bee again", 1.0});
+  network.AddRow({kA, "Ay", kB, "Bee again", 1.0, ""});
   EXPECT_EQ(network.Graph()[0].label, "Ay");
   EXPECT_EQ(network.Graph()[1].label, "Bee");
 }
 
 TEST(CollaborationNetworkTest, ZeroWeightRowsStillConnect) {
   CollaborationNetwork network;
-  network.AddRow({kA, "A", kB, "B", 0.0});
+  network.AddRow({kA, "A", kB, "B", 0.0, ""});
   EXPECT_EQ(network.NumEdges(), 1u);
   EXPECT_EQ(network.Weight(kA, kB), 0.0);
 }
 
 TEST(CollaborationNetworkTest, RejectsBadRowsAndLeavesTheNetworkUnchanged) {
   CollaborationNetwork network;
-  network.AddRow({kA, "A", kB, "B", 1.0});
+  network.AddRow({kA, "A", kB, "B", 1.0, ""});
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
-  EXPECT_THROW(network.AddRow({"", "X", kC, "C", 1.0}), std::invalid_argument);
-  EXPECT_THROW(network.AddRow({kC, "C", "", "X", 1.0}), std::invalid_argument);
+  EXPECT_THROW(network.AddRow({"", "X", kC, "C", 1.0, ""}), std::invalid_argument);
+  EXPECT_THROW(network.AddRow({kC, "C", "", "X", 1.0, ""}), std::invalid_argument);
   EXPECT_THROW(network.AddRow({kA, "A", kC, "C", -1.0}), std::invalid_argument);
   EXPECT_THROW(network.AddRow({kA, "A", kC, "C", nan}), std::invalid_argument);
   EXPECT_THROW(network.AddRow({kA, "A", kC, "C", inf}), std::invalid_argument);
@@ -104,7 +104,7 @@ TEST(CollaborationNetworkTest, RejectsBadRowsAndLeavesTheNetworkUnchanged) {
 
 TEST(CollaborationNetworkTest, BuildsFromASpanOfRows) {
   const std::vector<CollaborationEdgeRow> rows = {
-      {kA, "A", kB, "B", 1.0}, {kB, "B", kC, "C", 2.0}, {kC, "C", kB, "B", 3.0}};
+      {kA, "A", kB, "B", 1.0, ""}, {kB, "B", kC, "C", 2.0, ""}, {kC, "C", kB, "B", 3.0, ""}};
   CollaborationNetwork network(rows);
   EXPECT_EQ(network.NumVertices(), 3u);
   EXPECT_EQ(network.NumEdges(), 2u);
