@@ -2,6 +2,7 @@
 #include "query/sparql/evaluator.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -300,6 +301,9 @@ class Engine {
       case PatternKind::kLeftJoin:
         return EvalLeftJoin(p, seed, g);
       case PatternKind::kFilter: {
+        if (p.left->kind == PatternKind::kLeftJoin && substitute_ == 0) {
+          if (auto pushed = PushFilterIntoLeftJoin(p)) return Eval(*pushed, seed, g);
+        }
         Rows rows = Eval(*p.left, seed, g);
         Rows out;
         for (Row& r : rows) {
@@ -432,6 +436,96 @@ class Engine {
             "SERVICE is refused: a federated query would fetch arbitrary URLs");
     }
     return {};
+  }
+
+  // Variables bound in every solution of `p` (a safe under-approximation).
+  std::set<int> CertainVars(const Pattern& p) const {
+    std::set<int> out;
+    switch (p.kind) {
+      case PatternKind::kBgp:
+        for (int v : InScopeVariables(p)) out.insert(v);
+        break;
+      case PatternKind::kJoin: {
+        out = CertainVars(*p.left);
+        for (int v : CertainVars(*p.right)) out.insert(v);
+        break;
+      }
+      case PatternKind::kLeftJoin:
+      case PatternKind::kMinus:
+      case PatternKind::kFilter:
+        out = CertainVars(*p.left);
+        break;
+      default:
+        break;
+    }
+    return out;
+  }
+
+  static void Conjuncts(const ExprPtr& e, std::vector<ExprPtr>& out) {
+    if (e->kind == ExprKind::kAnd) {
+      Conjuncts(e->args[0], out);
+      Conjuncts(e->args[1], out);
+    } else {
+      out.push_back(e);
+    }
+  }
+
+  static bool PlainVars(const Expression& e, std::set<int>& vars) {
+    if (e.kind == ExprKind::kExists || e.kind == ExprKind::kNotExists) return false;
+    if (e.kind == ExprKind::kVariable) vars.insert(e.var);
+    for (const ExprPtr& a : e.args) {
+      if (!PlainVars(*a, vars)) return false;
+    }
+    return true;
+  }
+
+  // Filter(A && B, LeftJoin(L, R)) where A reads only variables bound in
+  // every solution of L is LeftJoin(Filter(A, L), R) filtered by B: the
+  // optional part never changes those variables. Returns null when no
+  // conjunct moves.
+  PatternPtr PushFilterIntoLeftJoin(const Pattern& filter) {
+    auto it = pushed_.find(&filter);
+    if (it != pushed_.end()) return it->second;
+    const Pattern& lj = *filter.left;
+    const std::set<int> certain = CertainVars(*lj.left);
+    std::vector<ExprPtr> parts, down, stay;
+    Conjuncts(filter.expr, parts);
+    for (const ExprPtr& e : parts) {
+      std::set<int> vars;
+      const bool movable = PlainVars(*e, vars) && std::all_of(vars.begin(), vars.end(), [&](int v) {
+                             return certain.count(v) > 0;
+                           });
+      (movable ? down : stay).push_back(e);
+    }
+    PatternPtr result;
+    if (!down.empty()) {
+      auto conj = [](const std::vector<ExprPtr>& es) {
+        ExprPtr c = es[0];
+        for (std::size_t i = 1; i < es.size(); ++i) {
+          auto both = std::make_shared<Expression>();
+          both->kind = ExprKind::kAnd;
+          both->args = {c, es[i]};
+          c = both;
+        }
+        return c;
+      };
+      auto inner = std::make_shared<Pattern>();
+      inner->kind = PatternKind::kFilter;
+      inner->left = lj.left;
+      inner->expr = conj(down);
+      auto new_lj = std::make_shared<Pattern>(lj);
+      new_lj->left = inner;
+      result = new_lj;
+      if (!stay.empty()) {
+        auto outer = std::make_shared<Pattern>();
+        outer->kind = PatternKind::kFilter;
+        outer->left = new_lj;
+        outer->expr = conj(stay);
+        result = outer;
+      }
+    }
+    pushed_.emplace(&filter, result);
+    return result;
   }
 
   Rows HashJoin(const Rows& left, const Rows& right) {
@@ -640,7 +734,28 @@ class Engine {
     if ((s != nullptr && s->IsLiteral()) || (p != nullptr && !p->IsIri())) return;
     Id graph_bound = kUnbound;
     if (g.kind == GraphCtx::Kind::kNamedVar) graph_bound = row[g.var];
-    Match(g, graph_bound, s, p, o, [&](Id a, Id b, Id c, Id graph) {
+    // The same lookup repeats for many rows (each nomination's ceremony's
+    // programme): answer it once per query from the cache.
+    const LookupKey key{static_cast<Id>(g.kind),
+                        g.kind == GraphCtx::Kind::kNamed ? g.name : graph_bound,
+                        s != nullptr ? sid : kUnbound, p != nullptr ? pid : kUnbound,
+                        o != nullptr ? oid : kUnbound};
+    auto cached = lookups_.find(key);
+    if (cached == lookups_.end()) {
+      std::vector<std::array<Id, 4>> found;
+      Match(g, graph_bound, s, p, o, [&](Id a, Id b, Id c, Id graph) {
+        found.push_back({a, b, c, graph});
+        return true;
+      });
+      if (cached_entries_ + found.size() > kMaxCachedEntries) {
+        lookups_.clear();
+        cached_entries_ = 0;
+      }
+      cached_entries_ += found.size() + 1;
+      cached = lookups_.emplace(key, std::move(found)).first;
+    }
+    for (const auto& [a, b, c, graph] : cached->second) {
+      Check();
       Row r = row;
       auto bind = [&](const TermOrVar& x, Id v) {
         if (!x.IsVar()) return true;
@@ -650,17 +765,16 @@ class Engine {
         }
         return r[x.var] == v;
       };
-      if (!bind(t.subject, a) || !bind(t.predicate, b) || !bind(t.object, c)) return true;
+      if (!bind(t.subject, a) || !bind(t.predicate, b) || !bind(t.object, c)) continue;
       if (g.kind == GraphCtx::Kind::kNamedVar && graph != kUnbound) {
         if (r[g.var] == kUnbound) {
           r[g.var] = graph;
         } else if (r[g.var] != graph) {
-          return true;
+          continue;
         }
       }
       out.push_back(std::move(r));
-      return true;
-    });
+    }
   }
 
   // ---------------------------------------------------------- property paths
@@ -1292,6 +1406,20 @@ class Engine {
   std::optional<Term> now_;
   std::mt19937_64 random_{std::random_device{}()};
   std::unordered_map<std::string, Term> bnodes_;
+  // Rewritten filters (PushFilterIntoLeftJoin), by original node.
+  std::unordered_map<const Pattern*, PatternPtr> pushed_;
+  // Triple lookups answered so far: (graph kind, graph, s, p, o) -> matches.
+  using LookupKey = std::array<Id, 5>;
+  struct LookupHash {
+    std::size_t operator()(const LookupKey& k) const {
+      std::size_t h = 0;
+      for (Id x : k) h = h * 1000003 ^ x;
+      return h;
+    }
+  };
+  static constexpr std::size_t kMaxCachedEntries = 4'000'000;
+  std::unordered_map<LookupKey, std::vector<std::array<Id, 4>>, LookupHash> lookups_;
+  std::size_t cached_entries_ = 0;
   unsigned long blank_counter_ = 0;
 };
 

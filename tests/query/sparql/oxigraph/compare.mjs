@@ -16,6 +16,8 @@ import fs from "node:fs";
 import path from "node:path";
 import url from "node:url";
 
+import { syntheticNTriples } from "./synthetic.mjs";
+
 const [bin, work, queriesFile, seedDir] = process.argv.slice(2);
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../../../..");
@@ -32,109 +34,6 @@ const NUMERIC = new Set(["integer", "decimal", "double", "float"].map((t) => XSD
 
 function run(args, input) {
   return execFileSync(bin, args, { encoding: "utf8", maxBuffer: 1 << 28, input });
-}
-
-// ------------------------------------------------------------ synthetic data
-function syntheticNTriples() {
-  let seed = 42;
-  const rand = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const pick = (a) => a[Math.floor(rand() * a.length)];
-  const ag = (l) => `<https://w3id.org/awardgraph/ontology#${l}>`;
-  const id = (l) => `<https://w3id.org/awardgraph/id/${l}>`;
-  const type = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-  const label = "<http://www.w3.org/2000/01/rdf-schema#label>";
-  const lit = (s) => JSON.stringify(s);
-  const out = [];
-  const t = (s, p, o) => out.push(`${s} ${p} ${o} .`);
-  const icbs = [], trusts = [], companies = [], people = [], ceremonies = [], categories = [];
-  const places = ["North", "South", "East", "West", "Central", "Mersey", "Thames", "Pennine"];
-  for (let i = 0; i < 12; i++) {
-    const o = id(`icb${i}`);
-    icbs.push(o);
-    t(o, type, ag("IntegratedCareBoard"));
-    t(o, type, ag("Organisation"));
-    t(o, label, lit(`NHS ${places[i % 8]} ${i} ICB`));
-  }
-  for (let i = 0; i < 120; i++) {
-    const o = id(`trust${i}`);
-    trusts.push(o);
-    t(o, type, ag("Trust"));
-    t(o, type, ag("Organisation"));
-    const name = `${pick(places)} ${i} NHS Foundation Trust`;
-    t(o, label, i % 5 === 0 ? `${lit(name)}@en` : lit(name));
-    if (i % 7 !== 3) t(o, ag("withinIcb"), pick(icbs));
-  }
-  for (let i = 0; i < 120; i++) {
-    if (rand() < 0.5) t(trusts[i], ag("collaboratesWith"), pick(trusts));
-  }
-  for (let i = 0; i < 30; i++) {
-    const o = id(`co${i}`);
-    companies.push(o);
-    t(o, type, ag("Company"));
-    t(o, type, ag("Organisation"));
-    t(o, label, lit(`Acme ${i} Ltd`));
-  }
-  const titles = ["Chief Executive", "Chief Nurse", "Medical Director", "Chair", "Director of Digital"];
-  for (let i = 0; i < 300; i++) {
-    const p = id(`person${i}`);
-    people.push(p);
-    t(p, type, ag("Person"));
-    if (i % 11 !== 0) t(p, label, i % 9 === 0 ? `${lit(`Person ${i}`)}@en-GB` : lit(`Person ${i}`));
-    if (rand() < 0.7) {
-      const r = id(`role${i}`);
-      t(r, type, ag("Role"));
-      t(r, ag("holder"), p);
-      t(r, ag("title"), lit(pick(titles)));
-      t(r, ag("organisation"), rand() < 0.2 ? pick(icbs) : pick(trusts));
-    }
-  }
-  for (let y = 2015; y < 2025; y++) {
-    for (const prog of ["hsj", "nursingtimes", "hpma"]) {
-      const c = id(`${prog}${y}`);
-      ceremonies.push(c);
-      t(c, type, ag("Ceremony"));
-      t(c, ag("programme"), id(prog));
-      t(c, ag("year"), `"${y}"^^<${XSD}gYear>`);
-    }
-  }
-  for (const prog of ["hsj", "nursingtimes", "hpma"]) {
-    t(id(prog), type, ag("AwardProgramme"));
-    t(id(prog), label, lit(prog.toUpperCase() + " Awards"));
-  }
-  for (let i = 0; i < 25; i++) {
-    const c = id(`cat${i}`);
-    categories.push(c);
-    t(c, type, ag("AwardCategory"));
-    t(c, label, lit(`Category ${i}`));
-  }
-  const statuses = [ag("Winner"), ag("Shortlisted"), ag("Nominated"), ag("HighlyCommended")];
-  for (const s of statuses) t(s, label, lit(s.slice(s.indexOf("#") + 1, -1)));
-  for (let i = 0; i < 1500; i++) {
-    const n = id(`nom${i}`);
-    t(n, type, ag("Nomination"));
-    t(n, ag("nominee"), rand() < 0.8 ? pick(trusts) : pick(companies));
-    t(n, ag("status"), pick(statuses));
-    t(n, ag("ceremony"), pick(ceremonies));
-    if (rand() < 0.8) t(n, ag("category"), pick(categories));
-    if (rand() < 0.3) {
-      const pr = id(`project${i}`);
-      t(n, ag("project"), pr);
-      t(pr, type, ag("Project"));
-      t(pr, label, lit(`Project ${i} ${pick(["Portal", "App", "Pathway", "Clinic"])}`));
-      t(pr, ag("involves"), pick(trusts));
-      if (rand() < 0.5) t(pr, ag("involves"), pick(trusts));
-    }
-    const r = rand();
-    if (r < 0.2) t(n, ag("score"), `"${Math.floor(rand() * 100)}"^^<${XSD}integer>`);
-    else if (r < 0.3) t(n, ag("score"), `"${(rand() * 100).toFixed(2)}"^^<${XSD}decimal>`);
-    else if (r < 0.35) t(n, ag("score"), `"${(rand() * 100).toFixed(1)}E0"^^<${XSD}double>`);
-    else if (r < 0.4) t(n, ag("score"), lit("n/a"));
-    if (rand() < 0.5) t(n, ag("evidence"), lit(`Evidence sentence ${i} about the award.`));
-  }
-  return out.join("\n") + "\n";
 }
 
 // ------------------------------------------------------------ comparison
@@ -192,7 +91,7 @@ const stores = [];
   const dir = path.join(work, "synthetic-store");
   fs.rmSync(dir, { recursive: true, force: true });
   const file = path.join(work, "synthetic.nt");
-  fs.writeFileSync(file, syntheticNTriples());
+  fs.writeFileSync(file, syntheticNTriples(1500));
   run(["load", "--store", dir, "--format", "ntriples", file]);
   stores.push({ name: "synthetic", dir });
 }
