@@ -1,6 +1,8 @@
 #include "loaders/extract/article_extractor.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -195,6 +197,38 @@ class Extractor {
   void CollectProgrammes() {
     for (const auto& v : views_)
       for (const auto& p : FindProgrammes(v)) known_programmes_.push_back(p.name);
+    // One programme under two names in one article: "Paperless Awards" for
+    // "Public Sector Paperless Awards"; "BBH Awards" in the headline for the
+    // "Building Better Healthcare Awards" of the text.
+    for (const auto& short_name : known_programmes_) {
+      std::vector<std::string> words = SplitWords(short_name);
+      std::string initials_of_short = words.size() == 2 ? words[0] : "";
+      for (const auto& long_name : known_programmes_) {
+        if (long_name.size() <= short_name.size()) continue;
+        bool suffix = long_name.compare(long_name.size() - short_name.size(), short_name.size(),
+                                        short_name) == 0 &&
+                      long_name[long_name.size() - short_name.size() - 1] == ' ';
+        std::string initials;
+        for (const auto& w : SplitWords(long_name))
+          if (w != "Awards" && w != "and" && w != "of" && w != "the" && w != "&") initials += w[0];
+        bool acronym =
+            !initials_of_short.empty() && initials_of_short == initials && initials.size() >= 2;
+        if ((suffix && words.size() >= 2) || acronym) {
+          programme_alias_[short_name] = long_name;
+          break;
+        }
+      }
+    }
+    for (auto& p : known_programmes_)
+      if (auto it = programme_alias_.find(p); it != programme_alias_.end()) p = it->second;
+  }
+
+  std::vector<ProgrammeMention> Programmes(const SentenceView& v) const {
+    auto out = FindProgrammes(v, known_programmes_);
+    for (auto& p : out)
+      if (auto it = programme_alias_.find(p.name); it != programme_alias_.end())
+        p.name = it->second;
+    return out;
   }
 
   void CollectEntities(size_t i) {
@@ -208,7 +242,7 @@ class Extractor {
       m.org_spans.push_back(o.span);
       m.org_ids.push_back(o.anaphor ? -1 : AddOrg(o));
     }
-    m.programmes = FindProgrammes(v, known_programmes_);
+    m.programmes = Programmes(v);
     std::vector<Span> taken = m.org_spans;
     for (const auto& p : m.programmes) taken.push_back(p.span);
     m.people = FindPeople(v, taken);
@@ -237,6 +271,11 @@ class Extractor {
                 return a.span.begin < b.span.begin;
               });
     m.projects = FindProjects(v, taken);
+    // A quoted category is not also a project.
+    std::erase_if(m.projects, [&](const ProjectMention& p) {
+      return std::any_of(m.categories.begin(), m.categories.end(),
+                         [&](const CategoryMention& c) { return c.span.Overlaps(p.span); });
+    });
     for (const auto& p : m.programmes) {
       programme_mentions_[p.name]++;
       if (p.year && !programme_years_.contains(p.name)) programme_years_[p.name] = p.year;
@@ -254,6 +293,17 @@ class Extractor {
           (best_trust < 0 || o.mentions > facts_.orgs[best_trust].mentions))
         best_trust = i;
     }
+    // An NHS body the article names is its subject before a hospital,
+    // council or company named as often.
+    int best_nhs = -1;
+    for (int i = 0; i < static_cast<int>(facts_.orgs.size()); ++i) {
+      OrgKind k = facts_.orgs[i].kind;
+      if (k == OrgKind::kOther || k == OrgKind::kCompany || k == OrgKind::kPublisher) continue;
+      if (best_nhs < 0 || facts_.orgs[i].mentions > facts_.orgs[best_nhs].mentions) best_nhs = i;
+    }
+    if (best >= 0 && best_nhs >= 0 && facts_.orgs[best].kind == OrgKind::kOther &&
+        facts_.orgs[best_nhs].mentions + 1 >= facts_.orgs[best].mentions)
+      best = best_nhs;
     main_org_ = best;
     main_trust_ = best_trust;
   }
@@ -512,8 +562,11 @@ class Extractor {
   int OrgAfterTitle(const SentenceMentions& m, size_t e) const {
     const SentenceView& v = *m.view;
     std::string_view w = v.Lower(e);
-    if (w != "of" && w != "at" && w != "for" && w != "," && w != "with") return -2;
+    if (w != "of" && w != "at" && w != "for" && w != "," && w != "with" && w != "from" && w != "in")
+      return -2;
     size_t k = e + 1;
+    // "consultant clinical scientist, and ..., both from X".
+    if (v.Lower(k) == "both" && (v.Lower(k + 1) == "from" || v.Lower(k + 1) == "at")) k += 2;
     if (v.Lower(k) == "the") ++k;
     return OrgAt(m, k);
   }
@@ -569,7 +622,12 @@ class Extractor {
     return AddOrg(om);
   }
 
-  void AddRole(int person, const std::string& title, int org, const std::string& evidence) {
+  void AddRole(int person, std::string title, int org, const std::string& evidence) {
+    // "both learning disability community nurses", "Dietitians" shared by
+    // two people: one post each, in the singular.
+    if (title.rfind("both ", 0) == 0) title = title.substr(5);
+    if (plural_title_ && title.size() > 3 && title.back() == 's' && title[title.size() - 2] != 's')
+      title.pop_back();
     // "a former intensive care consultant" is no post held now.
     std::string lower = FoldForMatch(title);
     if (lower.rfind("former ", 0) == 0 || lower.rfind("ex-", 0) == 0) return;
@@ -589,6 +647,17 @@ class Extractor {
       // After: "Name, Title [and Title] of/at Org" / "Name, Org's Title" /
       // "Name, Place Title" / "Name, the trust's Title".
       size_t after = ps.end;
+      // "Claire Gill and Sarah Sharp, Dietitians from X": the title after
+      // the second name is the first one's too.
+      plural_title_ = false;
+      if (p + 1 < m.people.size() && v.Lower(after) == "and" &&
+          m.people[p + 1].span.begin == after + 1 && v.Lower(m.people[p + 1].span.end) == ",") {
+        after = m.people[p + 1].span.end;
+        plural_title_ = true;
+      }
+      if (p > 0 && v.Lower(m.people[p - 1].span.end) == "and" &&
+          m.people[p - 1].span.end + 1 == ps.begin && v.Lower(after) == ",")
+        plural_title_ = true;
       // "Bernadette Quayle, 47, a ward sister with ...".
       if (after + 2 < t.size() && t[after].text == "," && t[after + 1].IsNumber() &&
           t[after + 2].text == ",")
@@ -644,6 +713,11 @@ class Extractor {
         }
         std::vector<std::string> titles;
         size_t e = 0;
+        // "Jane Cummings, Nursing and Midwifery Council chief executive Jackie
+        // Smith": the title is the next person's.
+        if (title)
+          for (const auto& other : m.people)
+            if (other.span.begin == title->span.end) title.reset();
         if (title) {
           titles.push_back(title->title);
           e = title->span.end;
@@ -668,9 +742,11 @@ class Extractor {
       // the Trust, Name, said", "the trust's chief executive, Name".
       size_t end = ps.begin;
       if (end > 0 && t[end - 1].text == ",") --end;
-      for (size_t b = end >= 6 ? end - 6 : 0; b < end; ++b) {
+      for (size_t b = end >= 14 ? end - 14 : 0; b < end; ++b) {
         auto title = MatchTitle(v, b, m.org_spans);
         if (!title) continue;
+        // Far from the name only as "Title of/at Org, Name".
+        if (end - b > 6 && title->span.end == end) continue;
         size_t te = title->span.end;
         int org = -2;
         if (te == end) {
@@ -691,7 +767,24 @@ class Extractor {
           if (org >= 0 && !adjacent && !(v.Lower(te + 2) == "trust" && te + 3 == end)) org = -2;
           if (org == -2) continue;
         }
-        AddRole(person, title->title, org < 0 ? -1 : org, m.evidence);
+        // "Deputy Chief Executive and Chief Medical Officer at LAS Dr X": two
+        // posts; "Consultant obstetrician and gynaecologist at X": one.
+        bool joined = false;
+        for (size_t a = b >= 6 ? b - 6 : 0; a + 1 < b; ++a) {
+          if (v.Lower(b - 1) != "and") break;
+          auto first = MatchTitle(v, a, m.org_spans);
+          if (first && first->span.end == b - 1) {
+            if (title->span.end - title->span.begin == 1) {
+              AddRole(person, first->title + " and " + title->title, org < 0 ? -1 : org,
+                      m.evidence);
+              joined = true;
+            } else {
+              AddRole(person, first->title, org < 0 ? -1 : org, m.evidence);
+            }
+            break;
+          }
+        }
+        if (!joined) AddRole(person, title->title, org < 0 ? -1 : org, m.evidence);
         break;
       }
     }
@@ -703,11 +796,17 @@ class Extractor {
     int best_org = -1;
     size_t best_org_pos = 0;
     bool have = false;
+    bool best_is_hospital = false;
     for (size_t k = 0; k < m.orgs.size(); ++k) {
       if (m.orgs[k].span.end > pos || m.org_ids[k] < 0) continue;
       if (facts_.orgs[m.org_ids[k]].kind == OrgKind::kPublisher) continue;
+      // "the team at Scarborough Hospital, part of York and Scarborough
+      // Teaching Hospitals NHS Foundation Trust": the trust is the nominee.
+      bool hospital = IsHospitalName(facts_.orgs[m.org_ids[k]]);
+      if (hospital && have && !best_is_hospital) continue;
       best_org = m.org_ids[k];
       best_org_pos = m.orgs[k].span.begin;
+      best_is_hospital = hospital;
       have = true;
     }
     // A person who is the subject ("Jane Doe, a ward sister at X, won ...").
@@ -729,6 +828,17 @@ class Extractor {
     return have ? best_org : -1;
   }
 
+  // A hospital or centre a trust runs: "Velindre Cancer Centre",
+  // "Cheltenham General Hospital".
+  static bool IsHospitalName(const OrgFact& o) {
+    if (o.kind != OrgKind::kOther) return false;
+    for (std::string_view end : {" Hospital", " Centre", " Infirmary"})
+      if (o.name.size() > end.size() &&
+          o.name.compare(o.name.size() - end.size(), end.size(), end) == 0)
+        return true;
+    return false;
+  }
+
   void ExtractNominations(size_t i) {
     SentenceMentions& m = mentions_[i];
     const SentenceView& v = *m.view;
@@ -741,7 +851,15 @@ class Extractor {
         heading_paragraph_ = paragraphs_[i];
         return;
       }
-      if (IsListItem(m) && list_context_) ListItemNomination(m, i, *list_context_);
+      // "Best Technology Innovation" on a line of its own, with results
+      // lines after it: the category of those results.
+      if (std::string line = LineCategory(i); !line.empty()) {
+        line_category_ = line;
+        line_category_sentence_ = i;
+        return;
+      }
+      if ((IsListItem(m) || pending_entry_sentence_ == i || IsDashEntry(m)) && list_context_)
+        ListItemNomination(m, i, *list_context_);
       return;
     }
     for (size_t si = 0; si < m.statuses.size(); ++si) {
@@ -752,6 +870,9 @@ class Extractor {
       n.status = st.status;
       n.evidence = m.evidence;
       bool is_person = false;
+      std::vector<int> entry_partners;   // every organisation of a results line
+      std::vector<int> listed_nominees;  // "the shortlist ... were A, B and C"
+      std::optional<ProjectMention> entry_project;
       if (st.nominee_after) {
         // "awarded to X"; after "winner:" the team may come first ("winner:
         // the paediatric sepsis nursing team at Alder Hey ...").
@@ -777,12 +898,60 @@ class Extractor {
           for (size_t k = 0; k < m.people.size(); ++k)
             if (m.people[k].span.begin >= st.span.end && m.people[k].span.begin <= st.span.end + 2)
               n.nominee_person = m.person_ids[k];
+        // "Winner:" alone on its line: the entry is on the next line.
+        if (st.span.end >= v.tokens.size() && v.Lower(st.span.end - 1) == ":") {
+          pending_entry_sentence_ = i + 1;
+          colon_context_ = true;
+        }
+        // "Winner: TriVice, Capri Healthcare and Birmingham Women's ...": a
+        // results line names the entry and every organisation behind it.
+        if (n.nominee_person < 0 && st.span.begin <= 1 && v.Lower(st.span.end - 1) == ":" &&
+            si + 1 == m.statuses.size()) {
+          Entry entry = ParseEntry(m, st.span.end, v.tokens.size(), /*create_orgs=*/true);
+          if (!entry.orgs.empty()) {
+            n.nominee_org = entry.orgs.front();
+            entry_partners = entry.orgs;
+            if (entry.project) entry_project = entry.project;
+          }
+        }
       } else {
         int who = NomineeBefore(m, st.span.begin, &is_person);
         if (is_person)
           n.nominee_person = who;
         else
           n.nominee_org = who;
+        // "She was given the X Award": the person the sentence before
+        // started with.
+        std::string_view first = v.Lower(0);
+        if (who < 0 && (first == "she" || first == "he") && i > 0 &&
+            mentions_[i - 1].people.size() == 1)
+          n.nominee_person = mentions_[i - 1].person_ids[0];
+        // "In the shortlist for the award were A, B, C and D": every
+        // organisation listed after "were" is a nominee.
+        if (who < 0 && n.nominee_person < 0) {
+          size_t k = st.span.end;
+          while (k < v.tokens.size() && k < st.span.end + 6 && v.Lower(k) != "were" &&
+                 v.Lower(k) != "are" && v.Lower(k) != "included" && v.Lower(k) != "include")
+            ++k;
+          if (k < v.tokens.size() && k < st.span.end + 6) {
+            std::vector<int> listed;
+            for (size_t o = 0; o < m.orgs.size(); ++o)
+              if (m.orgs[o].span.begin > k && m.org_ids[o] >= 0 &&
+                  facts_.orgs[m.org_ids[o]].kind != OrgKind::kPublisher)
+                listed.push_back(m.org_ids[o]);
+            if (!listed.empty()) {
+              n.nominee_org = listed.front();
+              listed_nominees = listed;
+            }
+          }
+        }
+      }
+      // "An escalation programme at Cheltenham General Hospital has been
+      // shortlisted": a hospital of the article's trust stands for the trust.
+      if (n.nominee_org >= 0 && !st.nominee_after && IsHospitalName(facts_.orgs[n.nominee_org]) &&
+          main_trust_ >= 0) {
+        n.nominee_org = main_trust_;
+        n.nominee_inferred = true;
       }
       // Category: the first after the phrase (before the next phrase), else
       // the nearest before it.
@@ -813,6 +982,12 @@ class Extractor {
         n.category = facts_.nominations.back().category;
       if (!cat && !heading_category_.empty() && heading_paragraph_ == paragraphs_[i])
         n.category = heading_category_;
+      if (!cat && n.category.empty()) n.category = LineCategoryFor(i);
+      // "the award", "this category": the category the previous sentences named.
+      if (!cat && n.category.empty() && RefersToAward(v) && i > 0)
+        for (size_t back = 1; back <= 2 && back <= i && n.category.empty(); ++back)
+          if (!mentions_[i - back].categories.empty())
+            n.category = mentions_[i - back].categories.back().name;
       // "a finalist in both the A and the B categories", "in two
       // categories: A, and the B Award": one nomination per category.
       std::vector<std::string> more_categories;
@@ -824,7 +999,7 @@ class Extractor {
           for (size_t k = end; k < c.span.begin; ++k) {
             std::string_view w = v.Lower(k);
             if (!(w == "and" || w == "," || w == "the" || w == "'" || w == "\"" || w == "or" ||
-                  w == "category" || w == "award"))
+                  w == "category" || w == "award" || w == ";" || w == ":" || w == "-"))
               joined = false;
           }
           if (!joined) break;
@@ -850,6 +1025,12 @@ class Extractor {
       for (const auto& p : m.projects)
         if (p.span.end <= st.span.begin && p.span.begin >= clause_begin) subject_project = &p;
       if (projects.empty() && subject_project) projects.push_back(subject_project);
+      // A name read as an organisation of the entry is no project too.
+      std::erase_if(projects, [&](const ProjectMention* p) {
+        return std::any_of(m.org_spans.begin(), m.org_spans.end(),
+                           [&](const Span& o) { return o.Overlaps(p->span); });
+      });
+      if (entry_project) projects = {&*entry_project};
       // "Its critical care outreach team is up for 'Patient Safety Team of the
       // Year'": a team or pronoun subject is the organisation last named.
       if (n.nominee_org < 0 && n.nominee_person < 0 && cat && !IsIndividualCategory(cat->name) &&
@@ -867,6 +1048,7 @@ class Extractor {
           // Nurse of the Year") sets the status, and category, of the list
           // items or the sentence that follow.
           list_context_ = ListContext{st.status, -1, -1, cat ? cat->name : ""};
+          colon_context_ = st.span.end >= v.tokens.size() && v.Lower(st.span.end - 1) == ":";
           continue;
         }
         if (m.bullet && !m.orgs.empty() && m.org_ids[0] >= 0) {
@@ -890,7 +1072,10 @@ class Extractor {
           n.nominee_person >= 0)
         n.category = list_context_->category;
       list_context_ = ListContext{n.status, n.nominee_org, n.nominee_person, ""};
+      colon_context_ = false;
       int partner = n.nominee_org >= 0 ? CoNominee(m, n.nominee_org, st) : -1;
+      if (partner >= 0 && IsHospitalName(facts_.orgs[partner])) partner = -1;
+      if (entry_partners.size() >= 2) partner = -1;
       size_t first_new = facts_.nominations.size();
       std::vector<std::string> categories = {n.category};
       categories.insert(categories.end(), more_categories.begin(), more_categories.end());
@@ -905,6 +1090,19 @@ class Extractor {
             facts_.nominations.push_back(each);
           }
         }
+      }
+      if (entry_partners.size() >= 2)
+        AddEntryPartners(entry_partners, projects.empty() ? -1 : AddProject(*projects.front()),
+                         first_new);
+      // Separate nominees in one category: a nomination each, no partnership.
+      if (listed_nominees.size() >= 2) {
+        size_t count = facts_.nominations.size();
+        for (size_t k = first_new; k < count; ++k)
+          for (size_t o = 1; o < listed_nominees.size(); ++o) {
+            NominationFact other = facts_.nominations[k];
+            other.nominee_org = listed_nominees[o];
+            facts_.nominations.push_back(other);
+          }
       }
       if (partner >= 0) {
         int project = projects.empty() ? -1 : AddProject(*projects.front());
@@ -1008,6 +1206,15 @@ class Extractor {
     return false;
   }
 
+  // "the award", "this award", "the category" with no name of its own.
+  static bool RefersToAward(const SentenceView& v) {
+    for (size_t k = 0; k + 1 < v.tokens.size(); ++k)
+      if ((v.Lower(k) == "the" || v.Lower(k) == "this") &&
+          (v.Lower(k + 1) == "award" || v.Lower(k + 1) == "category") && !v.Cap(k + 2))
+        return true;
+    return false;
+  }
+
   static bool SameCategoryPhrase(const SentenceView& v) {
     for (size_t k = 0; k + 2 < v.tokens.size(); ++k)
       if (v.Lower(k) == "same" && (v.Lower(k + 1) == "category" || v.Lower(k + 1) == "award"))
@@ -1036,7 +1243,8 @@ class Extractor {
     const SentenceView& v = *m.view;
     auto joined = [&](size_t from, size_t to) {
       // Only "and" and a short lower-case descriptor between the two names.
-      if (to <= from || to - from > 6 || v.Lower(from) != "and") return false;
+      if (to <= from || to - from > 6 || (v.Lower(from) != "and" && v.Lower(from) != "&"))
+        return false;
       for (size_t k = from + 1; k < to; ++k)
         if (!v.tokens[k].is_word || v.tokens[k].IsCapitalised()) return false;
       return true;
@@ -1078,7 +1286,46 @@ class Extractor {
       n.nominee_person = m.person_ids[0];
       n.nominee_org = -1;
     }
-    if (n.nominee_org < 0) {
+    // "Award for X: A, B and C", "TriVice, Capri Healthcare and ...": every
+    // organisation of the entry, and the entry's own name.
+    Entry entry;
+    std::string dash_category;
+    if (n.nominee_person < 0) {
+      const SentenceView& v = *m.view;
+      const auto& t = v.tokens;
+      size_t from = 0, to = t.size();
+      if (!m.categories.empty() && m.categories[0].span.begin == 0) {
+        from = m.categories[0].span.end;
+        while (from < t.size() && !t[from].is_word) ++from;
+      }
+      size_t dash = t.size();
+      for (size_t k = 1; k + 1 < t.size(); ++k)
+        if (t[k].text == "-" && t[k].space_before) {
+          dash = k;
+          break;
+        }
+      if (dash < t.size() && IsDashEntry(m)) {
+        if (auto c = DashCategory(v, dash + 1)) {
+          // "Carers at Work Staff Network - Staff wellbeing initiative of the
+          // year": the entry's name, then its category.
+          dash_category = v.Text(*c);
+          ProjectMention p;
+          p.span = {0, dash};
+          p.name = v.Text(p.span);
+          entry.project = p;
+          to = from;  // no organisations named: the context's nominee
+        } else if (dash <= 2 && org_at_start(m) < 0) {
+          from = dash + 1;  // "North - Zero Suicide Alliance at ...": a region first
+        }
+      }
+      if (to > from) {
+        // Under a "Winner:" / "Highly commended:" line, an unknown name is
+        // an organisation; elsewhere only known organisations count.
+        entry = ParseEntry(m, from, to, pending_entry_sentence_ == i || colon_context_);
+        if (!entry.orgs.empty()) n.nominee_org = entry.orgs.front();
+      }
+    }
+    if (n.nominee_org < 0 && n.nominee_person < 0) {
       n.nominee_org = context.nominee_org;
       n.nominee_person = context.nominee_person;
       n.nominee_inferred = true;
@@ -1089,7 +1336,11 @@ class Extractor {
     n.evidence = m.evidence;
     n.ceremony = CeremonyFor(programme, YearNear(m, programme));
     if (!m.categories.empty()) n.category = m.categories.front().name;
-    if (!m.projects.empty()) {
+    if (!dash_category.empty()) n.category = dash_category;
+    if (n.category.empty()) n.category = LineCategoryFor(i);
+    if (entry.project) {
+      n.project = AddProject(*entry.project);
+    } else if (!m.projects.empty()) {
       n.project = AddProject(m.projects.front());
     } else if (!m.categories.empty() && m.orgs.empty()) {
       // "Primary Care Innovation of the Year - Same Day Access Hubs": the
@@ -1105,7 +1356,369 @@ class Extractor {
         n.project = AddProject(p);
       }
     }
+    size_t first_new = facts_.nominations.size();
     facts_.nominations.push_back(n);
+    if (entry.orgs.size() >= 2) AddEntryPartners(entry.orgs, n.project, first_new);
+  }
+
+  // A results line "X - Y" on its own, no full stop: "North - Zero Suicide
+  // Alliance at the Centre for Perfect Care", "Carers at Work Staff Network
+  // - Staff wellbeing initiative of the year".
+  bool IsDashEntry(const SentenceMentions& m) const {
+    const auto& t = m.view->tokens;
+    if (t.size() < 3 || t.size() > 30 || t.back().text == "." || !m.statuses.empty()) return false;
+    if (!t[0].IsCapitalised()) return false;
+    for (const auto& tok : t)
+      if (tok.text == "@") return false;
+    // A short label first ("North - ..."), or a category after the dash.
+    for (size_t k = 1; k + 1 < t.size() && k < 12; ++k)
+      if (t[k].text == "-" && t[k].space_before) return k <= 3 || DashCategory(*m.view, k + 1);
+    return false;
+  }
+
+  // A category written after a results line's dash, in any case: "Staff
+  // wellbeing initiative of the year", "Best use of data award"; the span
+  // from `b` to the end, or empty.
+  static std::optional<Span> DashCategory(const SentenceView& v, size_t b) {
+    const auto& t = v.tokens;
+    size_t e = t.size();
+    while (e > b && !t[e - 1].is_word) --e;
+    if (e <= b + 1 || e - b > 12) return std::nullopt;
+    for (size_t k = b; k < e; ++k)
+      if (!t[k].is_word && t[k].text != "-" && t[k].text != "'s") return std::nullopt;
+    std::string_view last = v.Lower(e - 1);
+    bool year = last == "year" && e >= b + 3 && v.Lower(e - 2) == "the" && v.Lower(e - 3) == "of";
+    if (!year && last != "award") return std::nullopt;
+    return Span{b, e};
+  }
+
+  // One entry of a results list: the organisations behind it and its name.
+  struct Entry {
+    std::vector<int> orgs;
+    std::optional<ProjectMention> project;
+  };
+
+  // Reads tokens [b, e) of a results line as an entry: items separated by
+  // commas, semicolons, "and" and "by"; an item that is a known organisation
+  // is one; a quoted item, or a first item followed by others, is the entry's
+  // name; other capitalised items are organisations no list knows
+  // ("Kingsway", "Esri UK", "eConsult").
+  Entry ParseEntry(SentenceMentions& m, size_t b, size_t e, bool create_orgs) {
+    Entry out;
+    const SentenceView& v = *m.view;
+    const auto& t = v.tokens;
+    // A person's entry is another rule's business.
+    for (const auto& p : m.people)
+      if (p.span.begin >= b && p.span.begin < e) return out;
+    auto org_at = [&](size_t k) -> int {
+      for (size_t o = 0; o < m.orgs.size(); ++o)
+        if (m.orgs[o].span.Contains(k)) return static_cast<int>(o);
+      return -1;
+    };
+    // "Barts Health Trust and North East London FT - Development of a ...",
+    // "The Royal London Hospital, Barts Health NHS Trust: Prediction, ...":
+    // organisations, then a colon or dash, then the entry's name whole.
+    for (size_t k = b; k < e; ++k) {
+      if (org_at(k) >= 0) continue;
+      bool dash = (t[k].text == "-" || t[k].text == "\u2013") && t[k].space_before;
+      if (t[k].text != ":" && !dash) {
+        std::string_view w = t[k].lower;
+        if (t[k].text == "," || w == "and" || w == "&" || w == "the" || w == "'s") continue;
+        break;
+      }
+      if (k == b || k + 1 >= e) break;
+      Entry head = ParseEntry(m, b, k, create_orgs);
+      if (head.orgs.empty() || head.project) break;
+      size_t pb = k + 1, pe = e;
+      while (pb < pe && !t[pb].is_word) ++pb;
+      while (pe > pb && !t[pe - 1].is_word) --pe;
+      if (pe > pb) {
+        ProjectMention p;
+        p.span = {pb, pe};
+        p.name = v.Text(p.span);
+        head.project = p;
+      }
+      return head;
+    }
+    std::vector<Span> items;
+    std::vector<bool> quoted;
+    std::vector<bool> after_and;  // the item follows a bare "and"
+    size_t start = b;
+    bool in_quote = false;
+    bool pending_and = false;
+    auto flush = [&](size_t end, bool q) {
+      size_t s0 = start, e0 = end;
+      while (s0 < e0 && !t[s0].is_word && !IsQuoteToken(t[s0])) ++s0;
+      while (e0 > s0 && !t[e0 - 1].is_word && !IsQuoteToken(t[e0 - 1])) --e0;
+      if (e0 > s0) {
+        items.push_back({s0, e0});
+        quoted.push_back(q);
+        after_and.push_back(pending_and);
+      }
+    };
+    int paren = 0;
+    for (size_t k = b; k < e; ++k) {
+      // "East Cheshire NHS Trust (Estates and Facilities Team)": a bracket
+      // says more about the item before it.
+      if (t[k].text == "(") {
+        if (paren++ == 0) flush(k, false);
+        continue;
+      }
+      if (t[k].text == ")") {
+        if (paren > 0 && --paren == 0) start = k + 1;
+        continue;
+      }
+      if (paren > 0) continue;
+      if (IsQuoteToken(t[k]) &&
+          (in_quote || k == start || (k > b && !t[k - 1].is_word && !IsQuoteToken(t[k - 1])))) {
+        if (!in_quote) {
+          flush(k, false);
+          start = k + 1;
+          in_quote = true;
+        } else {
+          flush(k, true);
+          start = k + 1;
+          in_quote = false;
+          // "'Think which service' winter campaign,": the rest of the item.
+          while (start < e && t[start].is_word && !t[start].IsCapitalised()) ++start;
+        }
+        continue;
+      }
+      if (in_quote || org_at(k) >= 0) continue;
+      std::string_view w = t[k].lower;
+      // "Project at the Centre for X": "at" before an organisation.
+      size_t after_at = k + 1 + (v.Lower(k + 1) == "the" ? 1 : 0);
+      bool at_org = w == "at" && k > b && org_at(after_at) >= 0;
+      // ("Improving RAAC management at X Hospital" is one name.)
+      for (size_t q = start; q < k && at_org; ++q)
+        if (t[q].is_word && !t[q].IsCapitalised() && !t[q].IsAllCaps() && t[q].lower != "and" &&
+            t[q].lower != "of" && t[q].lower != "for" && t[q].lower != "the")
+          at_org = false;
+      bool sep = t[k].text == "," || t[k].text == ";" || w == "and" || w == "&" ||
+                 (w == "by" && k > b) || t[k].text == ":" || (w == "-" && t[k].space_before) ||
+                 at_org;
+      if (!sep) continue;
+      flush(k, false);
+      pending_and = w == "and" || w == "&";
+      start = k + 1;
+    }
+    flush(e, in_quote);
+    if (items.empty()) return out;
+    // "Health and Wellbeing Project": two unknown items joined by "and" are
+    // one name.
+    for (size_t n = items.size(); n-- > 1;) {
+      bool org_a = org_at(items[n - 1].begin) >= 0, org_b = org_at(items[n].begin) >= 0;
+      if (after_and[n] && !org_a && !org_b && !quoted[n] && !quoted[n - 1]) {
+        items[n - 1].end = items[n].end;
+        items.erase(items.begin() + static_cast<std::ptrdiff_t>(n));
+        quoted.erase(quoted.begin() + static_cast<std::ptrdiff_t>(n));
+        after_and.erase(after_and.begin() + static_cast<std::ptrdiff_t>(n));
+      }
+    }
+    // The first name an entry gives is its project.
+    auto name_entry = [&](Span span) {
+      if (out.project) return;
+      ProjectMention p;
+      p.span = span;
+      p.name = v.Text(span);
+      out.project = p;
+    };
+    for (size_t n = 0; n < items.size(); ++n) {
+      Span it = items[n];
+      if (v.Lower(it.begin) == "the" && it.end > it.begin + 1) ++it.begin;
+      int o = org_at(it.begin);
+      // "the Centre for Perfect Care in Merseyside": a place after the name.
+      bool place_after = o >= 0 && m.orgs[o].span.end < it.end &&
+                         v.Lower(m.orgs[o].span.end) == "in" && m.orgs[o].span.end + 3 >= it.end;
+      bool whole_org = o >= 0 && (m.orgs[o].span.end >= it.end || place_after) && m.org_ids[o] >= 0;
+      if (quoted[n]) {
+        name_entry(it);
+        continue;
+      }
+      if (whole_org) {
+        if (facts_.orgs[m.org_ids[o]].kind != OrgKind::kPublisher) out.orgs.push_back(m.org_ids[o]);
+        continue;
+      }
+      // The entry's name: the first item when others follow ("The ESBT
+      // partners:" names the entry "ESBT").
+      if (n == 0 && items.size() > 1 && !out.project) {
+        while (it.end > it.begin + 1 &&
+               (v.Lower(it.end - 1) == "partners" || v.Lower(it.end - 1) == "partnership"))
+          --it.end;
+        if (v.Cap(it.begin) || IsCoinedWordToken(t[it.begin])) name_entry(it);
+        continue;
+      }
+      // An organisation no rule knows: capitalised words, an initialism or
+      // a coined name, at most five words, nothing lower case but links.
+      bool name_like = it.end - it.begin <= 5;
+      bool any_cap = false;
+      for (size_t k = it.begin; k < it.end && name_like; ++k) {
+        if (!t[k].is_word) {
+          name_like = t[k].text == "'s" || t[k].text == "-" || t[k].text == "'";
+          continue;
+        }
+        bool cap = t[k].IsCapitalised() || t[k].IsAllCaps() || IsCoinedWordToken(t[k]);
+        any_cap |= cap;
+        if (!cap &&
+            !(t[k].lower == "of" || t[k].lower == "for" || (k > it.begin && k + 1 < it.end)))
+          name_like = false;
+        if (IsCity(t[k].text) && it.end - it.begin == 1) name_like = false;
+        if (MonthNumber(t[k].text) != 0) name_like = false;
+      }
+      if (!name_like || !any_cap || o >= 0 || !create_orgs) continue;
+      // "Winner: Serenity Integrated Mentoring" where the article speaks of
+      // "the Serenity Integrated Mentoring (SIM) project": a project.
+      if (CalledAProject(v.Text(it))) {
+        name_entry(it);
+        continue;
+      }
+      OrgMention om;
+      om.span = it;
+      om.surface = om.name = v.Text(it);
+      om.kind = CompanyLike(om.name) ? OrgKind::kCompany : OrgKind::kOther;
+      int id = AddOrg(om);
+      m.orgs.push_back(om);
+      m.org_ids.push_back(id);
+      m.org_spans.push_back(it);
+      out.orgs.push_back(id);
+    }
+    // "The Royal London Hospital, Barts Health NHS Trust": the trust enters.
+    bool any_body = std::any_of(out.orgs.begin(), out.orgs.end(),
+                                [&](int o) { return !IsHospitalName(facts_.orgs[o]); });
+    if (any_body) std::erase_if(out.orgs, [&](int o) { return IsHospitalName(facts_.orgs[o]); });
+    // No organisation at all: the lone item is not a name either.
+    if (out.orgs.empty()) out.project.reset();
+    return out;
+  }
+
+  // True when the article writes `name` followed by a project head
+  // ("programme", "project", "scheme"), perhaps after a bracketed acronym.
+  bool CalledAProject(const std::string& name) const {
+    const std::string& text = doc_.text;
+    for (size_t pos = text.find(name); pos != std::string::npos; pos = text.find(name, pos + 1)) {
+      auto toks = Tokenize(std::string_view(text).substr(pos + name.size(), 40));
+      size_t k = 0;
+      if (k < toks.size() && toks[k].text == "(") {
+        while (k < toks.size() && toks[k].text != ")") ++k;
+        ++k;
+      }
+      if (k < toks.size() && toks[k].is_word && IsProjectHead(toks[k].lower)) return true;
+    }
+    return false;
+  }
+
+  // The organisation a sentence opens with, or -1.
+  static int org_at_start(const SentenceMentions& m) {
+    for (size_t k = 0; k < m.orgs.size(); ++k)
+      if (m.orgs[k].span.begin == 0) return m.org_ids[k];
+    return -1;
+  }
+
+  static bool IsQuoteToken(const Token& t) {
+    return !t.is_word && (t.text == "'" || t.text == "\"");
+  }
+
+  // "eConsult", "TriVice": a mixed-case word no dictionary has.
+  static bool IsCoinedWordToken(const Token& t) {
+    if (!t.is_word || t.text.size() < 3) return false;
+    int upper = 0;
+    for (size_t k = 1; k < t.text.size(); ++k)
+      if (std::isupper(static_cast<unsigned char>(t.text[k]))) ++upper;
+    return upper > 0 && std::islower(static_cast<unsigned char>(t.text[1]));
+  }
+
+  static bool CompanyLike(std::string_view name) {
+    std::string lower = FoldForMatch(name);
+    for (std::string_view w :
+         {" ltd", " limited", " plc", " llp", " uk", " group", " consult", " design", " architects",
+          " healthcare", " technologies", " solutions", " systems", " software", " digital"})
+      if (lower.size() > w.size() && lower.compare(lower.size() - w.size(), w.size(), w) == 0)
+        return true;
+    return false;
+  }
+
+  // The co-nominees of one entry: each is a nominee of the nominations just
+  // added (from `first_new`), works with every other, and on its project.
+  void AddEntryPartners(const std::vector<int>& orgs, int project, size_t first_new) {
+    size_t count = facts_.nominations.size();
+    for (size_t k = first_new; k < count; ++k)
+      for (size_t o = 1; o < orgs.size(); ++o) {
+        if (orgs[o] == orgs[0]) continue;
+        NominationFact other = facts_.nominations[k];
+        other.nominee_org = orgs[o];
+        facts_.nominations.push_back(other);
+      }
+    for (size_t a = 0; a < orgs.size(); ++a) {
+      if (project >= 0) facts_.projects[project].orgs.insert(orgs[a]);
+      for (size_t b = a + 1; b < orgs.size(); ++b)
+        if (orgs[a] != orgs[b]) facts_.collaborations.push_back({orgs[a], orgs[b], project, ""});
+    }
+  }
+
+  // A line of its own that names a category with results under it: "Best
+  // Technology Innovation", "Award for Patient Safety", "Working in
+  // partnership award", "The Excellence in Mental Health Care Award,
+  // sponsored by Wesleyan". Empty when sentence i is no such line.
+  std::string LineCategory(size_t i) const {
+    const SentenceMentions& m = mentions_[i];
+    const SentenceView& v = *m.view;
+    const auto& t = v.tokens;
+    if (t.empty() || t.size() > 18 || !m.statuses.empty() || !m.people.empty() || m.bullet)
+      return {};
+    if (!t.back().is_word && t.back().text != ")") return {};
+    // ", sponsored by X" ends the name.
+    size_t e = t.size();
+    for (size_t k = 1; k + 1 < t.size(); ++k)
+      if (t[k].text == "," && (t[k + 1].lower == "sponsored" || t[k + 1].lower == "supported")) {
+        e = k;
+        break;
+      }
+    for (size_t k = 0; k < e; ++k)
+      if (t[k].lower == "said" || t[k].lower == "is" || t[k].lower == "are" ||
+          t[k].lower == "was" || t[k].lower == "were" || t[k].lower == "has")
+        return {};
+    for (const auto& o : m.orgs)
+      if (o.span.begin < e) return {};
+    if (!t[0].IsCapitalised() && !t[0].IsAllCaps()) return {};
+    // "Carers at Work Staff Network - Staff wellbeing initiative of the
+    // year" is an entry, not a heading.
+    for (size_t k = 1; k < e; ++k)
+      if (t[k].text == "-" && t[k].space_before) return {};
+    size_t last = e;
+    while (last > 0 && !t[last - 1].is_word) --last;
+    if (last == 0) return {};
+    // Skip a trailing bracket: "Best Healthcare Software (process, ...)".
+    size_t word_end = e;
+    for (size_t k = 0; k < e; ++k)
+      if (t[k].text == "(") {
+        word_end = k;
+        break;
+      }
+    std::string_view first = t[0].lower, end_word = v.Lower(word_end - 1);
+    bool award_end = end_word == "award";
+    bool year_end = end_word == "year" && word_end >= 3 && v.Lower(word_end - 2) == "the" &&
+                    v.Lower(word_end - 3) == "of";
+    bool award_for = t[0].text == "Award" && v.Lower(1) == "for";
+    bool best = first == "best" || first == "most" || first == "excellence";
+    if (!award_end && !year_end && !award_for && !best) return {};
+    if (word_end < 2) return {};
+    // Results must follow: a status line or a list within four sentences.
+    bool results = false;
+    for (size_t k = i + 1; k < mentions_.size() && k <= i + 4 && !results; ++k) {
+      const auto& next = mentions_[k];
+      if (!next.statuses.empty() && next.statuses[0].span.begin <= 1) results = true;
+      if (next.bullet || IsDashEntry(next)) results = true;
+    }
+    if (!results) return {};
+    return v.Text({0, e});
+  }
+
+  // The line category in force at sentence i: the last one within twelve
+  // sentences before it.
+  std::string LineCategoryFor(size_t i) const {
+    if (line_category_.empty() || i <= line_category_sentence_ || i > line_category_sentence_ + 12)
+      return {};
+    return line_category_;
   }
 
   // Drops a vague nomination when a specific one says the same and more.
@@ -1221,6 +1834,14 @@ class Extractor {
       // "developed by UHBW with researchers at the University of Bristol".
       if (w == "with" && DevelopedBy(v, k)) cue = k;
       if (w == "jointly" || w == "co-developed" || w == "co-designed") cue = k, between = true;
+      // "run by A and B, and supported by C": everyone listed works together.
+      if ((w == "run" || w == "led" || w == "supported" || w == "delivered" || w == "developed") &&
+          n == "by")
+        cue = k, between = true;
+      // "partner organisations including A, B and C".
+      if ((w == "partners" || w == "organisations" || w == "partner") &&
+          (n == "including" || n == "include" || n == "includes" || n == ":"))
+        cue = k, between = true;
       if (cue != t.size()) break;
     }
     if (cue == t.size()) return;
@@ -1244,6 +1865,10 @@ class Extractor {
       if (before.empty() && main_org_ >= 0) before.push_back(main_org_);
       if (!before.empty())
         for (int b : after) pairs.emplace_back(before.back(), b);
+      // "in partnership with A, B and C": the partners listed work with one
+      // another too.
+      for (size_t a = 0; a < after.size(); ++a)
+        for (size_t b = a + 1; b < after.size(); ++b) pairs.emplace_back(after[a], after[b]);
     }
     int project = -1;
     for (const auto& p : m.projects) {
@@ -1332,6 +1957,8 @@ class Extractor {
   AcronymMap acronyms_;
   std::vector<std::string> known_programmes_;
   std::map<std::string, int> programme_mentions_;
+  // Other names of one programme in this article -> the name used.
+  std::map<std::string, std::string> programme_alias_;
   std::map<std::string, int> programme_years_;
   std::map<int, int> year_counts_;
   std::map<std::string, int> org_index_, person_index_, project_index_, ceremony_index_;
@@ -1346,11 +1973,20 @@ class Extractor {
   std::optional<Table> table_;
   size_t table_paragraph_ = 0;
   std::string heading_category_;
+  // The category named by a line of its own (LineCategory) and where.
+  std::string line_category_;
+  size_t line_category_sentence_ = 0;
+  // A sentence that holds the entry of a "Winner:" line before it.
+  size_t pending_entry_sentence_ = SIZE_MAX;
+  // The list being read stands under a bare "Highly commended:" line.
+  bool colon_context_ = false;
   size_t heading_paragraph_ = 0;
   // Co-nominees of one entry: (org, org, project or -1).
   std::vector<std::tuple<int, int, int>> joint_entries_;
   int main_org_ = -1;
   int main_trust_ = -1;
+  // The title being read is shared by two people ("A and B, Dietitians").
+  bool plural_title_ = false;
   std::vector<int> recent_trust_;  // per sentence, see ResolveAnaphors
   ArticleFacts facts_;
 };

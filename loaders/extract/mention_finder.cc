@@ -96,6 +96,29 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"ahsn"}, OrgKind::kHealthInnovationNetwork},
       {{"health", "innovation", "network"}, OrgKind::kHealthInnovationNetwork},
       {{"council"}, OrgKind::kOther},
+      // Bodies outside the ODS trust and ICB lists: commissioners, health
+      // boards, hospitals, medical schools, police, fire services, networks
+      // of partners.
+      {{"clinical", "commissioning", "groups"}, OrgKind::kOther},
+      {{"clinical", "commissioning", "group"}, OrgKind::kOther},
+      {{"ccg"}, OrgKind::kOther},
+      {{"commissioning", "support", "unit"}, OrgKind::kOther},
+      {{"csu"}, OrgKind::kOther},
+      {{"university", "health", "board"}, OrgKind::kOther},
+      {{"health", "board"}, OrgKind::kOther},
+      {{"health", "and", "social", "care", "trust"}, OrgKind::kTrust},
+      {{"university", "hospital"}, OrgKind::kOther},
+      {{"hospital"}, OrgKind::kOther},
+      {{"medical", "school"}, OrgKind::kOther},
+      {{"constabulary"}, OrgKind::kOther},
+      {{"police"}, OrgKind::kOther},
+      {{"fire", "and", "rescue", "service"}, OrgKind::kOther},
+      {{"healthwatch"}, OrgKind::kOther},
+      {{"institute"}, OrgKind::kOther},
+      {{"centre"}, OrgKind::kOther},
+      {{"alliance"}, OrgKind::kOther},
+      {{"partners"}, OrgKind::kOther},
+      {{"health", "group"}, OrgKind::kOther},
       {{"university"}, OrgKind::kOther},
       {{"college"}, OrgKind::kOther},
       {{"hospice"}, OrgKind::kOther},
@@ -111,6 +134,14 @@ const std::vector<OrgHead>& OrgHeads() {
       {{"analytics"}, OrgKind::kCompany},
       {{"diagnostics"}, OrgKind::kCompany},
       {{"labs"}, OrgKind::kCompany},
+      {{"group"}, OrgKind::kCompany},
+      {{"consult"}, OrgKind::kCompany},
+      {{"consulting"}, OrgKind::kCompany},
+      {{"architects"}, OrgKind::kCompany},
+      {{"design"}, OrgKind::kCompany},
+      {{"healthcare"}, OrgKind::kCompany},
+      {{"professionals"}, OrgKind::kCompany},
+      {{"communications"}, OrgKind::kCompany},
   };
   return kHeads;
 }
@@ -125,7 +156,7 @@ bool StopsOrgName(const Token& t) {
 
 // Extends a name leftwards from token `head_begin` over capitalised words,
 // "'s" inside names, and connectors between capitalised words.
-size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
+size_t ScanNameLeft(const SentenceView& s, size_t head_begin, bool place_list = true) {
   size_t b = head_begin;
   while (b > 0) {
     const Token& t = s.tokens[b - 1];
@@ -134,13 +165,18 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
       continue;
     }
     if (t.text == "'s" && b >= 2 && s.Cap(b - 2) && b < s.tokens.size() &&
-        (s.Cap(b) || s.Lower(b) == "and")) {
+        (s.Cap(b) || s.Lower(b) == "and" || s.Lower(b) == ",")) {
       --b;
       continue;
     }
     // "St Thomas' NHS Foundation Trust": a plural possessive's apostrophe.
+    // (An apostrophe closing a quote opened earlier is no possessive.)
+    int open_quotes = 0;
+    for (size_t k = 0; k + 1 < b; ++k)
+      if (s.tokens[k].text == "'") open_quotes += s.tokens[k].space_before || k == 0 ? 1 : -1;
     if (t.text == "'" && !t.space_before && b >= 2 && s.Cap(b - 2) &&
-        s.tokens[b - 2].lower.back() == 's' && b < s.tokens.size() && s.Cap(b)) {
+        s.tokens[b - 2].lower.back() == 's' && b < s.tokens.size() && s.Cap(b) &&
+        open_quotes <= 0) {
       --b;
       continue;
     }
@@ -148,13 +184,24 @@ size_t ScanNameLeft(const SentenceView& s, size_t head_begin) {
     bool cap_before = b >= 2 && ((s.Cap(b - 2) && !StopsOrgName(s.tokens[b - 2])) ||
                                  (s.tokens[b - 2].text == "'s" && b >= 3 && s.Cap(b - 3)));
     bool between_caps = cap_before && s.Cap(b);
-    if (between_caps && (t.lower == "and" || t.lower == "&" || t.lower == "of" ||
-                         t.lower == "upon" || t.lower == "for")) {
+    // Not across a person: "Karen Doyle of Devon and Somerset Fire and
+    // Rescue Service", "Jane Cummings, Nursing and Midwifery Council".
+    bool person_before = b >= 3 && s.Cap(b - 2) && IsGivenName(s.tokens[b - 3].text);
+    // Nor across "and" after an initialism: "Esri UK and BIS Consult".
+    bool acronym_before = (t.lower == "and" || t.lower == "&") && b >= 2 &&
+                          s.tokens[b - 2].IsAllCaps() && s.tokens[b - 2].text != "NHS";
+    if (between_caps && !person_before && !acronym_before &&
+        (t.lower == "and" || t.lower == "&" || t.lower == "of" || t.lower == "upon" ||
+         t.lower == "for")) {
       --b;
       continue;
     }
-    // "Leicester, Leicestershire and Rutland": a comma inside a place list.
-    if (t.text == "," && between_caps) {
+    // "Leicester, Leicestershire and Rutland": a comma inside a place list,
+    // but not after a person ("Jane Cummings, Nursing and Midwifery Council").
+    // ("Targeted Lung Health Check Programme, Nottingham and ...": a project
+    // before the comma; companies and other bodies have no place lists.)
+    if (t.text == "," && between_caps && !person_before && place_list &&
+        !IsProjectHead(s.tokens[b - 2].lower)) {
       bool and_follows = false;
       for (size_t k = b; k < head_begin; ++k)
         if (s.tokens[k].lower == "and") and_follows = true;
@@ -230,6 +277,12 @@ OrgMention Resolve(const SentenceView& s, Span span, OrgKind kind, Span head,
     // Try the whole span, then without leading words ("Staff at" never
     // reaches here, but "Winners Mid Cheshire Foundation Trust" could).
     for (size_t b = span.begin; b < head.begin; ++b) {
+      // "Taunton and Somerset Foundation Trust" is not "Somerset ...": never
+      // drop words up to a connector or a comma.
+      // (A partner's name may go: "Auralis and Portsmouth Hospitals ...".)
+      if (b > span.begin && (IsConnector(s.Lower(b - 1)) || s.Lower(b - 1) == ",") &&
+          IsCity(s.tokens[span.begin].text))
+        continue;
       if (const OdsOrg* o = ods.LinkTrust(s.Text({b, span.end}))) {
         m.name = o->name;
         m.ods = o->code;
@@ -313,11 +366,60 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && s.Cap(i + n) &&
           !IsFunctionWordCap(t[i + n].text))
         continue;
+      // "HSJ Partnership awards", "Grand Prix Design award": a programme or
+      // a category, not an organisation.
+      if (head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) {
+        bool award_soon = false;
+        for (size_t k = i + n; k < t.size() && k < i + n + 6 && t[k].is_word; ++k) {
+          if (t[k].lower == "award" || t[k].lower == "awards") award_soon = true;
+          if (!t[k].IsCapitalised() && !t[k].IsAllCaps() && t[k].lower != "in" &&
+              t[k].lower != "of" && t[k].lower != "for" && t[k].lower != "and")
+            break;
+        }
+        if (award_soon) continue;
+        // "Hewitt Centre's Fertility Patient Portal": part of a longer name.
+        if (s.Lower(i + n) == "'s" && s.Cap(i + n + 1) &&
+            (t[i].lower == "centre" || t[i].lower == "hospital" || t[i].lower == "institute"))
+          continue;
+        // "Great Ormond Street Hospital for Children NHS Foundation Trust".
+        if ((s.Lower(i + n) == "for" || s.Lower(i + n) == "of") && s.Cap(i + n + 1)) {
+          bool trust_follows = false;
+          for (size_t k = i + n + 1; k < t.size() && k < i + n + 8 && t[k].is_word; ++k)
+            if (t[k].lower == "trust") trust_follows = true;
+          if (trust_follows) continue;
+        }
+      }
+      bool place_list = head.kind != OrgKind::kOther && head.kind != OrgKind::kCompany;
+      size_t left = ScanNameLeft(s, i, place_list);
+      // "Best Charity Partners", "Most Improved Hospital": a category.
+      if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && left < i &&
+          (t[left].lower == "best" || t[left].lower == "most" || t[left].lower == "outstanding"))
+        continue;
       Span head_span{i, i + n};
       // "Provider Trust of the Year" is a category, not a trust.
       if (s.Lower(i + n) == "of" && s.Lower(i + n + 1) == "the" && s.Lower(i + n + 2) == "year")
         break;
-      size_t b = ScanNameLeft(s, i);
+      size_t b = left;
+      // "Centre for Perfect Care", "Institute of Psychiatry": the name may
+      // start at the head when "for"/"of" and capitals follow.
+      bool named_by_tail =
+          n == 1 && head.kind == OrgKind::kOther &&
+          (t[i].lower == "centre" || t[i].lower == "institute" || t[i].lower == "alliance") &&
+          (s.Lower(i + 1) == "for" || s.Lower(i + 1) == "of") && s.Cap(i + 2);
+      if (b == i && named_by_tail) {
+        size_t e = i + 2;
+        while (e < t.size() && (s.Cap(e) || (s.Lower(e) == "and" && s.Cap(e + 1)))) ++e;
+        OrgMention m;
+        m.span = {i, e};
+        m.surface = m.name = s.Text(m.span);
+        m.kind = OrgKind::kOther;
+        add(std::move(m));
+        i = e - 1;
+        break;
+      }
+      // "Orlan Design and Feltham Architects": a name found already ends
+      // the leftward scan.
+      while (b < i && (InAny(taken, b) || !t[b].is_word || IsConnector(t[b].lower))) ++b;
       if (b == i) {
         // "the Trust" refers back to the main trust.
         if (head.kind == OrgKind::kTrust && n == 1 && i > 0 && s.Lower(i - 1) == "the" &&
@@ -328,6 +430,9 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           m.anaphor = true;
           add(std::move(m));
         }
+        // "the Clinical Commissioning Group": no name, and "Group" alone is
+        // not another head.
+        i += n - 1;
         break;
       }
       Span span{b, i + n};
@@ -338,12 +443,29 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           only_generic = false;
       if (only_generic) break;
       // "University of Leeds", "Royal Society of Medicine": "of" + capitals.
-      if (head.kind == OrgKind::kOther && s.Lower(span.end) == "of" && s.Cap(span.end + 1)) {
+      bool for_tail = s.Lower(span.end) == "for" && n == 1 &&
+                      (t[i].lower == "centre" || t[i].lower == "institute");
+      if (head.kind == OrgKind::kOther && (s.Lower(span.end) == "of" || for_tail) &&
+          s.Cap(span.end + 1)) {
         size_t e = span.end + 1;
         while (e < t.size() && (s.Cap(e) || (s.Lower(e) == "and" && s.Cap(e + 1)))) ++e;
         span.end = e;
       }
-      add(Resolve(s, span, head.kind, head_span, ods, acronyms));
+      OrgMention resolved = Resolve(s, span, head.kind, head_span, ods, acronyms);
+      // "Great Ormond Street Hospital": a hospital the reference data knows
+      // as its trust's informal name.
+      if (head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) {
+        std::string folded_name = FoldPunctuation(resolved.surface);
+        if (folded_name.rfind("The ", 0) == 0) folded_name = folded_name.substr(4);
+        for (const auto& [short_form, org] : ods.ShortForms())
+          if (short_form == folded_name) {
+            resolved.name = org->name;
+            resolved.ods = org->code;
+            resolved.kind = OrgKind::kTrust;
+            break;
+          }
+      }
+      add(std::move(resolved));
       i = span.end - 1;
       break;
     }
@@ -451,6 +573,34 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       add(std::move(m));
     }
   }
+  // 3c. An ICB by its place alone: "NHS Cheshire and Merseyside", "NHS
+  //     Shropshire, Telford and Wrekin" (the ODS reference data decides).
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].text != "NHS" || InAny(taken, i) || !s.Cap(i + 1) || InAny(taken, i + 1)) continue;
+    size_t e = i + 1;
+    size_t best = 0;
+    const OdsOrg* icb = nullptr;
+    while (e < t.size() && e < i + 10 && !InAny(taken, e)) {
+      bool word = s.Cap(e) && !IsFunctionWordCap(t[e].text);
+      bool joiner = (t[e].lower == "and" || t[e].lower == "of" || t[e].text == ",") && s.Cap(e + 1);
+      if (!word && !joiner) break;
+      ++e;
+      if (word)
+        if (const OdsOrg* o = ods.LinkIcb(s.Text({i + 1, e}))) icb = o, best = e;
+    }
+    if (!icb) continue;
+    // Part of a longer name: "NHS Cheshire and Merseyside Integrated Care Board",
+    // but not a title: "NHS Hampshire and Isle of Wight Chief Nursing Officer".
+    if (best < t.size() && s.Cap(best) && !StopsOrgName(t[best])) continue;
+    OrgMention m;
+    m.span = {i, best};
+    m.surface = s.Text(m.span);
+    m.name = icb->name;
+    m.ods = icb->code;
+    m.kind = OrgKind::kIcb;
+    add(std::move(m));
+    i = best - 1;
+  }
   // 4. Publishers: "Health Service Journal", and HSJ used as a noun.
   for (size_t i = 0; i < t.size(); ++i) {
     if (InAny(taken, i)) continue;
@@ -545,11 +695,12 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
   static const std::set<std::string_view> kOtherCues = {"charity", "council", "hospice",
                                                         "foundation", "university"};
   static const std::set<std::string_view> kCompanyCues = {
-      "charity",   "council",  "hospice",  "university", "solution", "company", "firm",
-      "supplier",  "provider", "start-up", "startup",    "platform", "partner", "specialist",
-      "developer", "vendor",   "business", "spinout",    "spin-out"};
+      "charity", "council",   "hospice",  "university", "solution", "company",
+      "firm",    "supplier",  "provider", "start-up",   "startup",  "platform",
+      "partner", "developer", "vendor",   "business",   "spinout",  "spin-out"};
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!kCompanyCues.contains(t[i].lower)) continue;
+    // ("Bolton Council Public Health": a capitalised cue is part of a name.)
+    if (!kCompanyCues.contains(t[i].lower) || t[i].IsCapitalised()) continue;
     size_t b = i + 1;
     if (t[b].text == ",") ++b;
     size_t e = b;
@@ -574,6 +725,18 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
 }
 
 // ---------------------------------------------------------------- titles
+
+namespace {
+// Heads that say too little alone ("specialist", "consultant", "executive").
+bool TitleWordIsGeneric(std::string_view lower) {
+  static const std::set<std::string_view> kGeneric = {
+      "specialist",   "consultant", "executive",     "associate",    "assistant",
+      "professor",    "registrar",  "secretary",     "ambassador",   "developer",
+      "architect",    "designer",   "champion",      "clinician",    "technician",
+      "commissioner", "controller", "administrator", "co-ordinator", "coordinator"};
+  return kGeneric.contains(lower);
+}
+}  // namespace
 
 std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
                                      const std::vector<Span>& taken) {
@@ -623,10 +786,23 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
       // "professor of biomechanics": the topic runs in the title's own case
       // up to a place or organisation ("at", "of the", a comma).
       size_t k = e + 1;
+      // "executive director of Nursing": a lower-case title may take a
+      // capitalised topic.
+      bool topic_caps = capitalised || (s.Cap(k) && !InAny(taken, k));
       while (k < t.size() && t[k].is_word && !InAny(taken, k) && !IsConnector(t[k].lower) &&
-             (capitalised ? (t[k].IsCapitalised() || t[k].IsAllCaps()) : !t[k].IsCapitalised()) &&
+             (topic_caps ? (t[k].IsCapitalised() || t[k].IsAllCaps()) : !t[k].IsCapitalised()) &&
              !IsTopicStop(t[k].lower))
         ++k;
+      // "Clinical Lead for Maternity, Children and Young People": a list.
+      while (topic_caps && k + 1 < t.size() && t[k].text == "," && s.Cap(k + 1) &&
+             !InAny(taken, k + 1)) {
+        size_t q = k + 1;
+        while (q < t.size() && s.Cap(q) && !InAny(taken, q)) ++q;
+        if (s.Lower(q) != "and" || !s.Cap(q + 1) || InAny(taken, q + 1)) break;
+        q += 1;
+        while (q < t.size() && s.Cap(q) && !InAny(taken, q)) ++q;
+        k = q;
+      }
       // "and" inside a topic: "director of nursing and quality".
       while (k + 1 < t.size() && (t[k].lower == "and" || t[k].lower == "&") && t[k + 1].is_word &&
              !InAny(taken, k + 1) &&
@@ -665,9 +841,15 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
   // A lone generic word is not a title ("lead", "head", "partner").
   if (span.end - span.begin == 1) {
     static const std::set<std::string_view> kAlone = {
-        "chair",   "chairman",   "chairwoman", "editor",   "ceo",      "president",  "matron",
-        "founder", "co-founder", "dean",       "governor", "director", "chancellor", "principal"};
-    if (!kAlone.contains(t[i].lower)) return std::nullopt;
+        "chair",           "chairman",         "chairwoman",   "editor",     "ceo",
+        "president",       "matron",           "founder",      "co-founder", "dean",
+        "governor",        "director",         "chancellor",   "principal",  "paramedic",
+        "pharmacist",      "dietitian",        "dietitians",   "surgeon",    "physician",
+        "physiotherapist", "physiotherapists", "anaesthetist", "intensivist"};
+    // Clinical professions: "radiographer", "gastroenterologist".
+    bool profession =
+        IsTitleHead(t[i].lower) && t[i].lower.size() >= 9 && !TitleWordIsGeneric(t[i].lower);
+    if (!kAlone.contains(t[i].lower) && !profession) return std::nullopt;
   }
   return TitleMatch{span, s.Text(span)};
 }
@@ -713,9 +895,23 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
                               (IsTitleHead(t[i - 1].lower) && !t[i - 1].IsCapitalised()));
       size_t e = i;
       while (name_token(e) && e - i < 3) ++e;
+      // "Nia Poole, a specialist physiotherapist": a title within a few
+      // lower-case words after "a"/"an".
+      auto title_soon = [&](size_t from) {
+        for (size_t k = from; k < t.size() && k < from + 4; ++k) {
+          if (!t[k].is_word || t[k].IsCapitalised()) return false;
+          if (IsTitleHead(t[k].lower)) return true;
+        }
+        return false;
+      };
       bool after =
           e - i >= 2 && e + 1 < t.size() && t[e].text == "," &&
-          (MatchTitle(s, e + 1).has_value() || (s.Lower(e + 1) == "the" && e + 2 < t.size()));
+          (MatchTitle(s, e + 1).has_value() || (s.Lower(e + 1) == "the" && e + 2 < t.size()) ||
+           ((s.Lower(e + 1) == "a" || s.Lower(e + 1) == "an") && title_soon(e + 2)) ||
+           // "Sheena Cumiskey, Cheshire and Wirral Partnership NHS Foundation Trust"
+           // (but not "Professor of Respiratory Medicine, University of X").
+           (InAny(taken, e + 1) && !(i > 0 && (t[i - 1].lower == "of" || t[i - 1].lower == "for" ||
+                                               t[i - 1].lower == "in" || t[i - 1].lower == "at"))));
       bool after_title_said =
           e - i >= 2 && e < t.size() && (t[e].lower == "said" || t[e].lower == "says");
       // "Bernadette Quayle, 47, a ward sister ...".
@@ -736,7 +932,8 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
         "School",     "House",      "Building", "Road",     "Street",    "Ward",
         "Unit",       "Clinic",     "Hall",     "Park",     "Trust",     "Foundation",
         "Health",     "Healthcare", "Medical",  "Memorial", "Hospice"};
-    if (e < t.size() && kPlaceHeads.contains(t[e].text)) {
+    if ((e < t.size() && kPlaceHeads.contains(t[e].text)) || kPlaceHeads.contains(t[e - 1].text) ||
+        t[e - 1].text == "Park") {
       i = e;
       continue;
     }
@@ -779,6 +976,14 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
         --b;
         continue;
       }
+      // "Queen's Nurse Awards", but not "the UK's Advancing Healthcare Awards".
+      if (w.text == "'s" && b >= 2 && t[b - 2].IsCapitalised() && !t[b - 2].IsAllCaps() &&
+          !IsCity(t[b - 2].text) && t[b - 2].text != "Britain" && t[b - 2].text != "England" &&
+          t[b - 2].text != "Wales" && t[b - 2].text != "Scotland" && t[b - 2].text != "Ireland") {
+        words.push_back(b - 1);
+        --b;
+        continue;
+      }
       if (w.is_word &&
           (w.lower == "a" || w.lower == "of" || w.lower == "and" || w.lower == "&" ||
            w.lower == "the" || w.lower == "in" || w.lower == "for") &&
@@ -810,6 +1015,9 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
     std::string key = FoldForMatch(name);
     bool only_publisher = key == "hsj" || key == "nhs" || key == "bmj" || key == "nursing times";
     if (only_publisher && !t[i].IsCapitalised()) continue;
+    // "top UK awards": one short word before lower-case "awards" names no
+    // programme.
+    if (!t[i].IsCapitalised() && words.size() == 1 && t[words[0]].text.size() <= 2) continue;
     if (singular) {
       std::string as_programme = name + " Awards";
       bool is_known = std::any_of(known.begin(), known.end(), [&](const std::string& k) {
@@ -824,6 +1032,27 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
       if (key == "hsj" || key.rfind("hsj ", 0) == 0) name = "HSJ" + name.substr(3);
     }
     m.name = name + " Awards";
+    // "Allied Health Professional (AHP) awards", "British Medical Awards
+    // (BMJ)": the article names the programme by the acronym it defines.
+    auto acronym_at = [&](size_t open) -> std::string {
+      if (open + 2 < t.size() && t[open].text == "(" && t[open + 1].IsAllCaps() &&
+          t[open + 2].text == ")")
+        return t[open + 1].text;
+      return {};
+    };
+    std::string acr = i >= 3 ? acronym_at(i - 3) : "";
+    if (acr.empty()) acr = acronym_at(i + 1);
+    if (!acr.empty() && acr != "HSJ" && acr != "NHS") m.name = acr + " Awards";
+    // "NHS70 Parliamentary Awards": an anniversary number glued to a word.
+    std::string unglued;
+    for (const auto& w : SplitWords(m.name)) {
+      std::string x = w;
+      while (x.size() > 2 && std::isdigit(static_cast<unsigned char>(x.back())) &&
+             std::isalpha(static_cast<unsigned char>(x[0])))
+        x.pop_back();
+      unglued += (unglued.empty() ? "" : " ") + x;
+    }
+    m.name = unglued;
     m.year = year;
     out.push_back(std::move(m));
   }
@@ -913,6 +1142,56 @@ size_t ScanCategory(const SentenceView& s, size_t b, const std::vector<Span>& ta
   return last_good;
 }
 
+// The words after "Award for": capitals, small linking words between them,
+// commas before a later "and", and "and/or". Returns the end, or b.
+size_t AwardForTail(const SentenceView& s, size_t b) {
+  static const std::set<std::string_view> kLinks = {
+      "and", "or", "of", "to",     "with", "between", "through", "for", "in",
+      "the", "by", "on", "across", "into", "a",       "an",      "&"};
+  const auto& t = s.tokens;
+  // "Award for the Best Collaboration ...", "award for best Gastroenterology".
+  if (b < t.size() && t[b].lower == "the" && b + 1 < t.size() && t[b + 1].IsCapitalised()) ++b;
+  if (b < t.size() && t[b].lower == "best" && b + 1 < t.size() && t[b + 1].IsCapitalised()) ++b;
+  size_t e = b, last_good = b;
+  while (e < t.size()) {
+    const Token& w = t[e];
+    if (w.is_word && (w.IsCapitalised() || w.IsAllCaps() || w.IsNumber())) {
+      last_good = ++e;
+      continue;
+    }
+    if (w.is_word && kLinks.contains(w.lower) && e > b) {
+      // "... in the HSJ Awards 2017": the programme, not the category.
+      bool programme_next = false;
+      for (size_t k = e + 1; k < t.size() && k < e + 8; ++k) {
+        if (t[k].lower == "awards") programme_next = true;
+        if (!t[k].is_word || (t[k].lower != "the" && !t[k].IsCapitalised() && !t[k].IsAllCaps()))
+          break;
+      }
+      if (programme_next) break;
+      ++e;
+      continue;
+    }
+    if ((w.text == "/" || (w.text == "-" && !w.space_before)) && e > b && s.Cap(e + 1)) {
+      ++e;
+      continue;
+    }
+    if (w.text == "/" && e > b && kLinks.contains(s.Lower(e + 1))) {
+      ++e;
+      continue;
+    }
+    if (w.text == "," && e > b && s.Cap(e + 1)) {
+      bool and_follows = false;
+      for (size_t k = e + 1; k < t.size() && k < e + 8; ++k)
+        if (t[k].lower == "and" || t[k].lower == "or") and_follows = true;
+      if (!and_follows) break;
+      ++e;
+      continue;
+    }
+    break;
+  }
+  return last_good;
+}
+
 // "National Award", "Prestigious Award" name no category: at least one
 // word must say what the category is about.
 bool NamesSomething(const SentenceView& s, Span span) {
@@ -963,6 +1242,24 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       while (b < t.size() && (t[b].text == "," || t[b].text == ":" || IsQuote(t[b]))) ++b;
       size_t e = ScanCategory(s, b, used);
       if (e > b + 1) add({b, e});
+      // "in the category of Mental health nurse recruitment campaign":
+      // sentence case up to the end of the clause.
+      if (e <= b + 1 && s.Cap(b)) {
+        size_t f = b;
+        while (f < t.size() && f < b + 9 && t[f].is_word && !InAny(used, f) && t[f].lower != "at" &&
+               t[f].lower != "which" && t[f].lower != "and")
+          ++f;
+        if (f > b + 1 && (f >= t.size() || !t[f].is_word)) add({b, f});
+      }
+      // "in the acute service redesign category": lower case back to "the".
+      if (i > 1 && t[i].lower == "category" && !t[i - 1].IsCapitalised() && t[i - 1].is_word &&
+          !IsConnector(t[i - 1].lower)) {
+        size_t k = i;
+        while (k > 0 && k + 6 > i && t[k - 1].is_word && !t[k - 1].IsCapitalised() &&
+               t[k - 1].lower != "the")
+          --k;
+        if (k > 0 && t[k - 1].lower == "the" && i - k >= 2) add({k, i});
+      }
       // "in the X category": look back.
       if (i > 0 && t[i].lower == "category") {
         size_t k = i;
@@ -980,6 +1277,26 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       size_t e = ScanCategory(s, i + 1, used);
       if (e > i + 2 && e < t.size() && IsQuote(t[e]) && LooksLikeCategory(s, {i + 1, e}))
         add({i + 1, e});
+      // Sentence case in quotes after "for"/"in"/"won": 'The most impactful
+      // project addressing health inequalities', 'Deteriorating patients
+      // initiative'.
+      std::string_view before = i > 0 ? t[i - 1].lower : std::string_view();
+      bool cue = before == "for" || before == "in" || before == "won" || before == "category" ||
+                 before == "win" || before == "wins";
+      if (cue && s.Cap(i + 1) && !InAny(used, i + 1)) {
+        size_t k = i + 1;
+        while (k < t.size() && k < i + 14 && (t[k].is_word || t[k].text == "-") && !InAny(used, k))
+          ++k;
+        // Sentence case: a lower-case word that is no link, three words or
+        // more, and no project head after the closing quote.
+        bool lower_word = false;
+        for (size_t q = i + 2; q < k; ++q)
+          if (t[q].is_word && !t[q].IsCapitalised() && !IsConnector(t[q].lower)) lower_word = true;
+        bool project_after = k + 1 < t.size() && IsProjectHead(t[k + 1].lower);
+        if (k >= i + 4 && k < t.size() && IsQuote(t[k]) && k - i - 1 <= 12 && lower_word &&
+            !project_after)
+          add({i + 1, k});
+      }
     }
     // "the X award", "for the X", "in X of the Year", "won X Award".
     bool lead = t[i].lower == "the" || t[i].lower == "in" || t[i].lower == "for" ||
@@ -994,6 +1311,118 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       bool award_follows = s.Lower(e) == "award" || s.Lower(e) == "category";
       if (e > b + 1 && (LooksLikeCategory(s, span) || award_follows)) add(span);
     }
+  }
+  // "named trust of the year": lower case after "named"/"crowned".
+  for (size_t i = 0; i + 4 < t.size(); ++i) {
+    if (t[i].lower != "named" && t[i].lower != "crowned") continue;
+    size_t b = i + 1;
+    if (t[b].lower == "the" || t[b].lower == "as") ++b;
+    for (size_t k = b + 2; k < t.size() && k < b + 7; ++k) {
+      if (!t[k].is_word) break;
+      if (t[k].lower == "year" && t[k - 1].lower == "the" && t[k - 2].lower == "of") {
+        if (!t[b].IsCapitalised()) add({b, k + 1});
+        break;
+      }
+    }
+  }
+  // "Award for Acute Sector Innovation", "Welsh Government Award for
+  // Value-Based Care": the name goes on after "Award for".
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    if (t[i].lower != "award" || s.Lower(i + 1) != "for") continue;
+    size_t e = AwardForTail(s, i + 2);
+    if (e <= i + 2) continue;
+    // "The award for best Gastroenterology and Alcohol Care went to ...":
+    // the category is what follows "for (the) (best)".
+    if (t[i].text != "Award") {
+      // Only as the subject: "The award for X went to / was won by ...".
+      std::string_view next = s.Lower(e);
+      if (i == 0 || t[i - 1].lower != "the" ||
+          !(next == "went" || next == "goes" || next == "was" || next == "is"))
+        continue;
+      size_t b = i + 2;
+      while (b < e && (t[b].lower == "the" || t[b].lower == "best")) ++b;
+      std::erase_if(out, [&](const CategoryMention& c) { return c.span.Overlaps({b, e}); });
+      add({b, e});
+      continue;
+    }
+    bool extended = false;
+    for (auto& c : out) {
+      if (c.span.end == i + 1) {  // "... Award" found already: extend it
+        c.span.end = e;
+        c.name = s.Text(c.span);
+        used.push_back(c.span);
+        extended = true;
+      }
+    }
+    if (extended) continue;
+    // A shorter name found inside ("Innovation in Mental Health") gives way.
+    std::erase_if(out,
+                  [&](const CategoryMention& c) { return c.span.begin >= i && c.span.end <= e; });
+    add({i, e});
+  }
+  // A list of categories: "shortlisted for five awards including A; B; C
+  // and D", "in the following categories: A, B and C".
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    std::string_view w = t[i].lower;
+    if (w != "awards" && w != "categories") continue;
+    size_t b = i + 1;
+    if (s.Lower(b) == "including" || s.Lower(b) == "include" || s.Lower(b) == "includes" ||
+        (s.Lower(b) == ":" && w == "categories"))
+      ++b;
+    else
+      continue;
+    std::vector<Span> items;
+    size_t k = b;
+    int list_marks = 0;  // commas and semicolons between items
+    while (k < t.size()) {
+      while (k < t.size() && (t[k].text == ";" || t[k].text == "," || IsQuote(t[k]) ||
+                              t[k].lower == "and" || t[k].lower == "the")) {
+        if (t[k].text == ";" || t[k].text == ",") ++list_marks;
+        ++k;
+      }
+      if (k >= t.size() || !(t[k].IsCapitalised() || t[k].IsAllCaps())) break;
+      size_t e = k;
+      while (e < t.size() && (CategoryWord(s, e) || (t[e].text == "-" && !t[e].space_before)) &&
+             !(t[e].lower == "at" || t[e].lower == "in")) {
+        // "Best Workplace for Learning and Development, and the ...": an
+        // "and" with a comma still to come is inside a name.
+        if (t[e].lower == "and") {
+          bool comma_later = false;
+          for (size_t q = e + 1; q < t.size() && t[q].text != "."; ++q)
+            if (t[q].text == "," || t[q].text == ";") comma_later = true;
+          if (!comma_later || !s.Cap(e + 1)) break;
+        }
+        ++e;
+      }
+      // "and" inside a name: "Connecting Services and Information Award".
+      while (s.Lower(e) == "and" && s.Cap(e + 1)) {
+        size_t f = e + 1;
+        while (f < t.size() && CategoryWord(s, f) && t[f].lower != "and") ++f;
+        bool ends_name = f < t.size() && (t[f - 1].text == "Award" || t[f].text == ";");
+        if (!ends_name) break;
+        e = f;
+      }
+      while (e > k && IsConnector(t[e - 1].lower)) --e;
+      if (e <= k) break;
+      items.push_back({k, e});
+      k = e;
+      if (k < t.size() &&
+          !(t[k].text == ";" || t[k].text == "," || t[k].lower == "and" || IsQuote(t[k])))
+        break;
+    }
+    // "A and B" alone may be one name ("Learning and Development").
+    if (items.size() < 2 || list_marks == 0) continue;
+    for (const auto& it : items) {
+      std::erase_if(out, [&](const CategoryMention& c) { return c.span.Overlaps(it); });
+      add(it, /*one_word_ok=*/true);
+    }
+  }
+  // A bullet that is a category and nothing else: "• Patient Safety Award".
+  if (bullet && out.empty()) {
+    size_t e = ScanCategory(s, 0, used);
+    size_t end = t.size();
+    while (end > 0 && !t[end - 1].is_word) --end;
+    if (e == end && e > 1 && LooksLikeCategory(s, {0, e})) add({0, e});
   }
   // A bullet or line that opens with a category: "X - awarded to ...",
   // "X: Org for Project", "X Award - Org".
@@ -1196,8 +1625,20 @@ std::vector<ProjectMention> FindProjects(const SentenceView& s, const std::vecto
         t[i].lower != "unit" && EndsNounPhrase(s, i + 1) &&
         (s.Cap(i - 1) || t[i - 1].IsAllCaps()) && !InAny(taken, i - 1) && !IsCity(t[i - 1].text)) {
       size_t b = i - 1;
-      while (b > 0 && s.Cap(b - 1) && !InAny(taken, b - 1) && !IsFunctionWordCap(t[b - 1].text))
-        --b;
+      while (b > 0 && !InAny(taken, b - 1)) {
+        if (s.Cap(b - 1) && !IsFunctionWordCap(t[b - 1].text)) {
+          --b;
+          continue;
+        }
+        // "Learning from Excellence programme", "Advice and Guidance scheme".
+        std::string_view w = t[b - 1].lower;
+        if ((w == "and" || w == "from" || w == "of" || w == "for" || w == "&") && b >= 2 &&
+            s.Cap(b - 2) && !InAny(taken, b - 2) && !IsFunctionWordCap(t[b - 2].text)) {
+          --b;
+          continue;
+        }
+        break;
+      }
       if (IsFunctionWordCap(t[b].text) && b + 1 < i) ++b;
       if (IsFunctionWordCap(t[b].text)) continue;
       ProjectMention m;
@@ -1407,6 +1848,15 @@ std::vector<CityMention> FindCities(const SentenceView& s, const std::vector<Spa
 
 // ---------------------------------------------------------------- statuses
 
+namespace {
+// "trust of the year" within `n` words from b.
+bool OfTheYearWithin(const SentenceView& s, size_t b, size_t n) {
+  for (size_t k = b + 2; k < s.tokens.size() && k < b + n; ++k)
+    if (s.Lower(k) == "year" && s.Lower(k - 1) == "the" && s.Lower(k - 2) == "of") return true;
+  return false;
+}
+}  // namespace
+
 std::vector<StatusMention> FindStatuses(const SentenceView& s) {
   std::vector<StatusMention> out;
   const auto& t = s.tokens;
@@ -1453,7 +1903,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       if (w == "shortlist" && i > 0 && t[i - 1].lower != "the") continue;
     } else if (w == "final" && i >= 2 && t[i - 1].lower == "the" &&
                (t[i - 2].lower == "reached" || t[i - 2].lower == "made" ||
-                t[i - 2].lower == "reach" || t[i - 2].lower == "in" || t[i - 2].lower == "into")) {
+                t[i - 2].lower == "reach" || t[i - 2].lower == "in" || t[i - 2].lower == "into" ||
+                (t[i - 2].lower == "to" && i >= 3 && t[i - 3].lower == "through"))) {
       m.status = Status::kShortlisted;  // "reached the final of ..."
     } else if (w == "runner" && s.Lower(i + 1) == "up") {
       m.status = Status::kShortlisted;
@@ -1475,9 +1926,10 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       m.status = Status::kWinner;  // "A second trophy came in the X category"
     } else if (w == "named" && i > 0 &&
                (t[i - 1].lower == "was" || t[i - 1].lower == "were" || t[i - 1].lower == "been" ||
-                t[i - 1].lower == "be") &&
+                t[i - 1].lower == "be" || t[i - 1].lower == "being") &&
                (s.Cap(i + 1) || (s.Lower(i + 1) == "the" && s.Cap(i + 2)) ||
-                s.Lower(i + 1) == "winner" || s.Lower(i + 1) == "winners")) {
+                s.Lower(i + 1) == "winner" || s.Lower(i + 1) == "winners" ||
+                OfTheYearWithin(s, i + 1, 6))) {
       m.status = hedged(i) ? Status::kShortlisted : Status::kWinner;
     } else if (w == "up" && s.Lower(i + 1) == "for" && i > 0 &&
                (t[i - 1].lower == "is" || t[i - 1].lower == "are" || t[i - 1].lower == "was" ||
@@ -1523,9 +1975,10 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
         m.span.end = i + 2;
       }
     } else if (w == "awarded" || w == "presented" || w == "received" || w == "receive" ||
-               w == "receives" || w == "picked" || w == "took" || w == "takes" || w == "went" ||
-               w == "goes" || w == "scooped" || w == "collected" || w == "collects" ||
-               w == "accepted" || w == "accepts") {
+               w == "given" || w == "earned" || w == "gained" || w == "bagged" || w == "receives" ||
+               w == "picked" || w == "took" || w == "takes" || w == "went" || w == "goes" ||
+               w == "scooped" || w == "collected" || w == "collects" || w == "accepted" ||
+               w == "accepts") {
       std::string_view next = s.Lower(i + 1);
       if ((w == "awarded" || w == "presented" || w == "went" || w == "goes") && next == "to") {
         m.status = Status::kWinner;
@@ -1552,6 +2005,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
                   next == "bronze" || next == "top")) {
         m.status = Status::kWinner;  // a medal right after becomes the status below
       } else if (w == "awarded" || w == "received" || w == "receive" || w == "receives" ||
+                 (w == "given" && (next == "the" || next == "a" || next == "an")) ||
+                 w == "earned" || w == "gained" || w == "bagged" ||
                  (w == "presented" && next == "with")) {
         // "received a High Commendation" is handled by its own phrase.
         bool commendation = false;

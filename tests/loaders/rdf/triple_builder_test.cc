@@ -203,6 +203,20 @@ TEST(BuildArticleTriplesTest, IcbWithinIcbOnlyForTrusts) {
   EXPECT_TRUE(Objects(ts, OrganisationIri(facts.orgs[2]), v::kWithinIcb).empty());
 }
 
+// The ontology contract: an ICB that only the reference data brings in (no
+// article names it) carries no prov:wasDerivedFrom, so the scorer does not
+// count it as extracted; the trust the article names does.
+TEST(BuildArticleTriplesTest, ReferenceOnlyIcbIsNotDerivedFromTheArticle) {
+  ArticleFacts facts;  // the article names the trust only
+  facts.orgs.push_back(SampleFacts().orgs[0]);
+  auto ts = BuildArticleTriples(Doc("news/a.txt"), facts, Ods());
+  auto icbs = Objects(ts, OrganisationIri(facts.orgs[0]), v::kWithinIcb);
+  ASSERT_EQ(icbs.size(), 1u);
+  EXPECT_TRUE(Has(ts, icbs[0].value, v::kRdfType, Term::Iri(v::kIntegratedCareBoard)));
+  EXPECT_TRUE(Objects(ts, icbs[0].value, v::kProvWasDerivedFrom).empty());
+  EXPECT_FALSE(Objects(ts, OrganisationIri(facts.orgs[0]), v::kProvWasDerivedFrom).empty());
+}
+
 TEST(BuildArticleTriplesTest, PersonWithHonorifics) {
   auto ts = BuildArticleTriples(Doc("news/a.txt"), SampleFacts(), Ods());
   auto people = OfType(ts, v::kPerson);
