@@ -55,6 +55,8 @@ std::vector<Command> RegisteredCommands();
 int RunLoad(const std::vector<std::string>& args, CommandIo& io);
 /// `awardgraph query`: one SPARQL query, results to stdout (query_command.cc).
 int RunQuery(const std::vector<std::string>& args, CommandIo& io);
+/// `awardgraph serve`: the SPARQL endpoint over HTTP (serve_command.cc, server/).
+int RunServe(const std::vector<std::string>& args, CommandIo& io);
 /// `awardgraph stats`: triple, graph and per-class entity counts (stats_command.cc).
 int RunStats(const std::vector<std::string>& args, CommandIo& io);
 /// `awardgraph ingest`: articles into the store (ingest_command.cc, owned by the lead).

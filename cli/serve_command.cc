@@ -118,8 +118,6 @@ ServeConfig ParseServeConfig(const std::vector<std::string>& args, const char* s
   return config;
 }
 
-namespace {
-
 int RunServe(const std::vector<std::string>& args, CommandIo& io) {
   const ServeConfig config = ParseServeConfig(args, std::getenv("AWARDGRAPH_STORE"));
   if (config.help) {
@@ -133,8 +131,8 @@ int RunServe(const std::vector<std::string>& args, CommandIo& io) {
   return server::RunServer(config.options, io.out, io.err);
 }
 
+namespace {
 const CommandRegistration kServeRegistration({"serve", "serve SPARQL over HTTP", &RunServe});
-
 }  // namespace
 
 }  // namespace awardgraph::cli

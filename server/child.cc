@@ -4,6 +4,7 @@
 #include <sys/prctl.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <csignal>
 #include <exception>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include "loaders/read/document_reader.h"
 #include "ontology/vocabulary.h"
 #include "query/errors.h"
+#include "query/query_control.h"
 
 namespace awardgraph::server {
 namespace {
@@ -77,9 +79,10 @@ ChildReply IngestReply(query::Store& store, const Message& request) {
 }
 
 ChildReply Handle(query::Store* store, const Message& request) {
-  if (request.size() == 4 && request[0] == "query" && store != nullptr) {
+  if ((request.size() == 4 || request.size() == 5) && request[0] == "query" && store != nullptr) {
     const auto format = static_cast<ResultFormat>(ParseSize(request[2]));
-    return AnswerQuery(*store, request[1], format, ParseSize(request[3]));
+    return AnswerQuery(*store, request[1], format, ParseSize(request[3]),
+                       request.size() == 5 ? ParseSize(request[4]) : 0);
   }
   if (request.size() == 2 && request[0] == "service") return ServiceReply(request[1]);
   if (request.size() == 5 && request[0] == "ingest" && store != nullptr) {
@@ -148,10 +151,14 @@ std::string AddTruncationNote(std::string body, ResultFormat format, std::size_t
 }
 
 ChildReply AnswerQuery(const query::Store& store, std::string_view text, ResultFormat format,
-                       std::size_t max_rows) {
+                       std::size_t max_rows, std::size_t timeout_ms) {
   try {
+    query::QueryControl control;
+    if (timeout_ms > 0) {
+      control.deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+    }
     // The one call into the query engine, the same as `awardgraph query`.
-    query::QueryResult result = store.Query(text);
+    query::QueryResult result = store.Query(text, control);
     ChildReply reply;
     reply.truncated = TruncateResult(result, max_rows);
     std::ostringstream out;
@@ -162,6 +169,10 @@ ChildReply AnswerQuery(const query::Store& store, std::string_view text, ResultF
                  : result.kind == query::QueryResult::Kind::kGraph  ? result.triples.size()
                                                                     : 1;
     return reply;
+  } catch (const query::QueryStoppedError& e) {
+    return TextReply(503, std::string("the query was stopped: ") + e.what() +
+                              " (the server's --timeout); narrow it down, for example with "
+                              "LIMIT or more specific patterns");
   } catch (const query::QueryError& e) {
     return TextReply(400, e.what());
   } catch (const std::exception& e) {

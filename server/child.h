@@ -7,7 +7,8 @@
 // with its own librdf world: readers open the store read-only and answer
 // queries one at a time, a writer opens it for writing and ingests one
 // request body. Parent and child talk in Messages (message.h):
-//   request  {"query", text, format, max_rows}  -> reply {status, content type, body, rows, cut}
+//   request  {"query", text, format, max_rows[, timeout_ms]}
+//                                              -> reply {status, content type, body, rows, cut}
 //   request  {"service", endpoint IRI}          -> the service description (Turtle)
 //   request  {"ingest", source, kind, body, jobs} -> JSON ingest report
 // A child first sends {"ready"} or {"error", message} once the store is open.
@@ -62,9 +63,11 @@ int RunChild(int fd, const ChildConfig& config);
 
 /// Runs one query on `store` through the same entry point as `awardgraph
 /// query` (Store::Query) and writes it in `format`, cut to `max_rows` rows
-/// (0: no limit). Query errors become status 400 with the CLI's message.
+/// (0: no limit). `timeout_ms` > 0 is the engine's deadline (QueryControl):
+/// a query stopped by it is answered 503. Query errors become status 400
+/// with the CLI's message.
 ChildReply AnswerQuery(const query::Store& store, std::string_view text, query::ResultFormat format,
-                       std::size_t max_rows);
+                       std::size_t max_rows, std::size_t timeout_ms = 0);
 
 /// Cuts `result` to `max_rows` rows or triples (0: no limit); true if it cut.
 bool TruncateResult(query::QueryResult& result, std::size_t max_rows);

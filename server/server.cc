@@ -27,6 +27,9 @@
 namespace awardgraph::server {
 namespace {
 
+// How long past --timeout a worker gets to stop a query itself before it is killed.
+constexpr std::chrono::milliseconds kKillGrace{2000};
+
 // Per-request facts for the access log; the logger runs on the handler's thread.
 struct RequestStats {
   Clock::time_point start{};
@@ -79,7 +82,8 @@ class Server {
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     http_.set_payload_max_length(options_.max_body);
     http_.set_keep_alive_timeout(5);
-    http_.set_tcp_nodelay(true);  // no 40 ms Nagle + delayed-ACK stall between header and body writes
+    http_.set_tcp_nodelay(
+        true);  // no 40 ms Nagle + delayed-ACK stall between header and body writes
     http_.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
       t_stats = RequestStats{Clock::now(), -1};
       return httplib::Server::HandlerResponse::Unhandled;
@@ -171,10 +175,12 @@ class Server {
     RefuseUnsupported(sparql);
     const query::QueryShape shape = query::AnalyzeQuery(sparql.query);
     const NegotiatedFormat format = NegotiateFormat(sparql, shape.form);
+    // The engine stops the query at the deadline itself (QueryControl); killing
+    // the worker a little later is the backstop for a step that does not check it.
     const ChildReply reply =
         pool_.Read({"query", sparql.query, std::to_string(static_cast<int>(format.format)),
-                    std::to_string(options_.max_rows)},
-                   Timeout());
+                    std::to_string(options_.max_rows), std::to_string(Timeout().count())},
+                   Timeout() + kKillGrace);
     response.status = reply.status;
     if (reply.status == 200) {
       t_stats.rows = static_cast<long long>(reply.rows);

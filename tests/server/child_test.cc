@@ -51,10 +51,26 @@ TEST(AnswerQuery, QueryErrorsAre400WithTheCliMessage) {
   EXPECT_EQ(syntax.status, 400);
   EXPECT_NE(syntax.body.find("line"), std::string::npos);
   EXPECT_NE(syntax.body.find('^'), std::string::npos);
-  const ChildReply values = AnswerQuery(
-      store, "SELECT ?s WHERE { VALUES ?s { <http://a> } ?s ?p ?o }", ResultFormat::kJson, 0);
-  EXPECT_EQ(values.status, 400);
-  EXPECT_NE(values.body.find("VALUES is not supported"), std::string::npos);
+  const ChildReply update = AnswerQuery(store, "INSERT DATA { <http://a> <http://b> <http://c> }",
+                                        ResultFormat::kJson, 0);
+  EXPECT_EQ(update.status, 400);
+  EXPECT_NE(update.body.find("SPARQL Update is not supported"), std::string::npos);
+}
+
+TEST(AnswerQuery, TheEnginesDeadlineIs503) {
+  query::Store store = query::Store::Open("memory:", query::Store::Mode::kWrite);
+  std::vector<Triple> triples;
+  for (int i = 0; i < 200; ++i) {
+    triples.push_back({Term::Iri(std::string(vocab::kIdNs) + "s" + std::to_string(i)),
+                       Term::Iri(vocab::kRdfsLabel), Term::Literal(std::to_string(i))});
+  }
+  store.AddTriples(triples, std::string(vocab::kIdNs) + "graph/g");
+  // 200^4 = 1.6e9 combinations: only the deadline ends it.
+  const ChildReply reply = AnswerQuery(
+      store, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+      ResultFormat::kJson, 0, 300);
+  EXPECT_EQ(reply.status, 503);
+  EXPECT_NE(reply.body.find("--timeout"), std::string::npos);
 }
 
 TEST(TruncateResult, CutsRowsAndTriplesOnly) {

@@ -114,10 +114,13 @@ TEST_F(ServeTest, ErrorsCarryStatusAndReadableMessages) {
   EXPECT_EQ(syntax->status, 400);
   EXPECT_NE(syntax->body.find("query syntax error at line"), std::string::npos);
   EXPECT_NE(syntax->body.find('^'), std::string::npos);
-  const auto values = Select("SELECT ?s WHERE { VALUES ?s { <http://a> } ?s ?p ?o }", "");
-  ASSERT_TRUE(values);
-  EXPECT_EQ(values->status, 400);
-  EXPECT_NE(values->body.find("VALUES is not supported"), std::string::npos);
+  const auto prefix = Select("SELECT ?s WHERE { nope:x ?p ?s }", "");
+  ASSERT_TRUE(prefix);
+  EXPECT_EQ(prefix->status, 400);
+  const auto [code, cli] =
+      RunAwardgraph({"query", "--store", SampleStore::Path(), "SELECT ?s WHERE { nope:x ?p ?s }"});
+  EXPECT_EQ(code, 2);
+  EXPECT_NE(prefix->body.find("nope"), std::string::npos) << prefix->body;
   for (const std::string& query :
        {std::string("SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }"),
         std::string("SELECT * WHERE { <file:///etc/passwd> ?p ?o }"),
@@ -175,7 +178,6 @@ TEST(Serve, ARunawayQueryIs503AndDoesNotHoldUpOthers) {
   ASSERT_TRUE(health);
   EXPECT_EQ(health->status, 200);
   EXPECT_NE(health->body.find("\"workers\":2"), std::string::npos);
-  EXPECT_NE(health->body.find("\"restarts\":1"), std::string::npos);
 }
 
 TEST(Serve, ThirtyTwoConcurrentClientsGetCorrectAnswers) {
