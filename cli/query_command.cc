@@ -1,6 +1,7 @@
 // query_command.cc — `awardgraph query`.
 #include "cli/query_command.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -14,19 +15,26 @@
 namespace awardgraph::cli {
 
 const char kQueryUsage[] =
-    "Usage: awardgraph query [--store S] [--format F] (QUERY | --file F)\n"
+    "Usage: awardgraph query [--store S] [--format F] [--timeout SEC] [--max-rows N]\n"
+    "                        (QUERY | --file F)\n"
     "Runs one SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) and writes the results.\n"
-    "The default graph is the union of all loaded graphs, each triple once.\n"
-    "Not supported (exit 2): Update, SERVICE, VALUES, MINUS, FROM; property paths and\n"
-    "EXISTS are not in the engine (Rasqal 0.9.33), and GROUP_CONCAT ignores SEPARATOR.\n\n"
+    "The default graph is the union of all loaded graphs, each triple once; GRAPH, FROM\n"
+    "and FROM NAMED read the named graphs (one per article).\n"
+    "Refused (exit 2): Update and SERVICE; a query stopped by --timeout or --max-rows.\n\n"
     "Options:\n"
     "  --format F   json, xml, csv, tsv, table (SELECT/ASK; default table on a terminal,\n"
     "               json otherwise); turtle, ntriples, rdfxml (CONSTRUCT/DESCRIBE;\n"
     "               default turtle)\n"
-    "  --file F     read the query from file F (- for standard input)\n";
+    "  --file F     read the query from file F (- for standard input)\n"
+    "  --timeout SEC  stop the query after SEC seconds (default: no limit)\n"
+    "  --max-rows N   most rows one step of the query may hold (default 5000000)\n";
 
 QueryConfig ParseQueryConfig(const std::vector<std::string>& args, const char* store_env) {
-  const ParsedArgs parsed = ParseArgs(args, {kStoreOption, {"--format", true}, {"--file", true}});
+  const ParsedArgs parsed = ParseArgs(args, {kStoreOption,
+                                             {"--format", true},
+                                             {"--file", true},
+                                             {"--timeout", true},
+                                             {"--max-rows", true}});
   QueryConfig config;
   config.help = parsed.Has("--help");
   if (config.help) return config;
@@ -39,6 +47,21 @@ QueryConfig ParseQueryConfig(const std::vector<std::string>& args, const char* s
     }
   }
   config.query_file = parsed.Value("--file").value_or("");
+  if (const auto t = parsed.Value("--timeout")) {
+    char* end = nullptr;
+    config.timeout_seconds = std::strtod(t->c_str(), &end);
+    if (t->empty() || *end != '\0' || !(config.timeout_seconds > 0)) {
+      throw UsageError("--timeout wants a positive number of seconds, not '" + *t + "'");
+    }
+  }
+  if (const auto n = parsed.Value("--max-rows")) {
+    char* end = nullptr;
+    const long long rows = std::strtoll(n->c_str(), &end, 10);
+    if (n->empty() || *end != '\0' || rows <= 0) {
+      throw UsageError("--max-rows wants a positive whole number, not '" + *n + "'");
+    }
+    config.max_rows = static_cast<std::size_t>(rows);
+  }
   if (parsed.positional.size() > 1) {
     throw UsageError("give the query as one argument (quote it)");
   }
@@ -77,7 +100,14 @@ int RunQuery(const std::vector<std::string>& args, CommandIo& io) {
     config.query_text = text.str();
   }
   const query::Store store = query::Store::Open(config.store, query::Store::Mode::kRead);
-  const query::QueryResult result = store.Query(config.query_text);
+  query::QueryControl control;
+  control.max_rows = config.max_rows;
+  if (config.timeout_seconds > 0) {
+    control.deadline = std::chrono::steady_clock::now() +
+                       std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                           std::chrono::duration<double>(config.timeout_seconds));
+  }
+  const query::QueryResult result = store.Query(config.query_text, control);
   // Written to a buffer first, so a format error leaves stdout empty.
   std::ostringstream out;
   query::WriteResult(result, ChooseResultFormat(config.format, result.kind, io.out_is_terminal),

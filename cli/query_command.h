@@ -10,10 +10,12 @@
 #ifndef AWARDGRAPH_CLI_QUERY_COMMAND_H_
 #define AWARDGRAPH_CLI_QUERY_COMMAND_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "query/query_control.h"
 #include "query/query_result.h"
 #include "query/result_writers.h"
 
@@ -29,13 +31,18 @@ struct QueryConfig {
   std::string query_text;
   /// --file F ("-" for standard input); empty when the query is an argument.
   std::string query_file;
+  /// --timeout SECONDS: stop the query after this long (0 = no limit).
+  double timeout_seconds = 0;
+  /// --max-rows N: most rows any step of the query may hold.
+  std::size_t max_rows = query::QueryControl().max_rows;
 };
 
 /// The usage text of `awardgraph query`.
 extern const char kQueryUsage[];
 
 /// Parses query's arguments; `store_env` is $AWARDGRAPH_STORE (may be null).
-/// Throws UsageError unless exactly one of QUERY and --file is given.
+/// Throws UsageError unless exactly one of QUERY and --file is given, or
+/// when --timeout / --max-rows is not a positive number.
 QueryConfig ParseQueryConfig(const std::vector<std::string>& args, const char* store_env);
 
 /// The format to write `kind` results in when --format was `requested`.

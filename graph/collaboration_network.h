@@ -22,11 +22,11 @@
 #include <boost/graph/graph_traits.hpp>
 #include <cstddef>
 #include <functional>
-#include <map>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace awardgraph::graph {
 
@@ -126,7 +126,14 @@ class CollaborationNetwork {
   Vertex VertexFor(const std::string& iri, const std::string& label);
 
   CollaborationGraph graph_;
-  std::map<std::string, Vertex, std::less<>> vertex_by_iri_;
+  // Hashes std::string and std::string_view alike (heterogeneous lookup).
+  struct IriHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view iri) const {
+      return std::hash<std::string_view>{}(iri);
+    }
+  };
+  std::unordered_map<std::string, Vertex, IriHash, std::equal_to<>> vertex_by_iri_;
   std::size_t dropped_self_loops_ = 0;
 };
 

@@ -36,7 +36,7 @@ bool SplitCsvRecord(std::string_view line, std::vector<std::string>& fields) {
       quoted = true;
       was_quoted = true;
     } else if (c == ',') {
-      fields.push_back(was_quoted ? field : std::string(field));
+      fields.push_back(field);
       field.clear();
       was_quoted = false;
     } else if (!(was_quoted && (c == ' ' || c == '\t'))) {

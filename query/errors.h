@@ -92,6 +92,13 @@ class UnsupportedQueryError : public QueryError {
   using QueryError::QueryError;
 };
 
+/// The query was stopped: its deadline passed, it was cancelled, or it
+/// needed more rows than its limit (QueryControl in query_control.h).
+class QueryStoppedError : public QueryError {
+ public:
+  using QueryError::QueryError;
+};
+
 }  // namespace awardgraph::query
 
 #endif  // AWARDGRAPH_QUERY_ERRORS_H_

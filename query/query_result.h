@@ -1,8 +1,7 @@
 // query_result.h — a SPARQL result held in memory as plain Terms.
 //
 // Defines QueryResult (SELECT bindings, an ASK boolean, or CONSTRUCT/DESCRIBE
-// triples) and the pure repairs the store applies to Rasqal 0.9.33's
-// aggregate results over an empty match (see FixEmptyAggregates).
+// triples).
 // The result writers work on this struct alone, so they need no store.
 //
 // Example:
@@ -12,13 +11,11 @@
 #ifndef AWARDGRAPH_QUERY_QUERY_RESULT_H_
 #define AWARDGRAPH_QUERY_QUERY_RESULT_H_
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "ontology/term.h"
-#include "query/sparql_text.h"
 
 namespace awardgraph::query {
 
@@ -47,18 +44,6 @@ struct QueryResult {
   /// A CONSTRUCT/DESCRIBE result.
   static QueryResult Graph(std::vector<Triple> triples);
 };
-
-/// Repairs Rasqal 0.9.33's aggregates over an empty match (SPARQL 1.1 §11):
-///  - with GROUP BY, an empty match has no groups and so no rows, but Rasqal
-///    returns one bogus row: when `result` has exactly one row and
-///    `pattern_has_solution()` is false, that row is dropped;
-///  - without GROUP BY, aggregates form one group even over nothing, but
-///    Rasqal returns no row: one row is added with COUNT/SUM/AVG = 0,
-///    GROUP_CONCAT = "" and every other column unbound.
-/// Queries with HAVING, LIMIT or OFFSET are left alone (the missing row may
-/// be correct). `pattern_has_solution` is only called when needed.
-void FixEmptyAggregates(const QueryShape& shape, QueryResult& result,
-                        const std::function<bool()>& pattern_has_solution);
 
 }  // namespace awardgraph::query
 

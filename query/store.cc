@@ -16,9 +16,12 @@
 #include "query/errors.h"
 #include "query/librdf_handles.h"
 #include "query/rdf_io.h"
+#include "query/sparql/evaluator.h"
+#include "query/sparql/parser.h"
 #include "query/sparql_text.h"
 #include "query/store_journal.h"
 #include "query/store_lock.h"
+#include "query/store_triple_source.h"
 
 namespace awardgraph::query {
 
@@ -60,13 +63,12 @@ std::string Quoted(const std::string& value) {
   return "'" + value + "'";
 }
 
-// Runs one write operation in a transaction on each model that supports them.
+// Runs one write operation in a transaction on a model that supports them
+// (`use` false: none, every statement commits on its own).
 class WriteTransaction {
  public:
-  WriteTransaction(std::initializer_list<librdf_model*> models) : models_(models) {
-    for (librdf_model* m : models) {
-      if (librdf_model_transaction_start(m) == 0) started_.push_back(m);
-    }
+  WriteTransaction(librdf_model* model, bool use) : models_{model} {
+    if (use && librdf_model_transaction_start(model) == 0) started_.push_back(model);
   }
   WriteTransaction(const WriteTransaction&) = delete;
   WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -95,37 +97,41 @@ bool StreamHasAny(librdf_stream* stream) {
   return stream != nullptr && librdf_stream_end(stream) == 0;
 }
 
-// The statements of `model` with the subject and predicate of `statement`,
-// any object, in any graph. Redland's hashes storage answers this pattern
-// from its sp2o index; a complete statement would make it scan everything
-// (measured: loading 10,000 triples took 112 s instead of 0.1 s).
-StreamPtr FindSameSubjectPredicate(librdf_model* model, librdf_statement* statement) {
+// The statements of `model` with the subject and object of `statement`, any
+// predicate, in any graph. Redland's hashes storage answers this pattern from
+// its so2p index, whose fan-out is the number of predicates linking two
+// nodes (almost always 1). A complete statement would make it scan
+// everything (loading 10,000 triples took 112 s instead of 0.1 s), and the
+// (subject, predicate) pattern walks one statement per article for hub
+// entities such as an organisation's prov:wasDerivedFrom links, which made
+// ingest slow down as the corpus grew.
+StreamPtr FindSameSubjectObject(librdf_model* model, librdf_statement* statement) {
   librdf_world* world = World::Instance().Raw();
   StatementPtr pattern(librdf_new_statement_from_nodes(
-      world, librdf_new_node_from_node(librdf_statement_get_subject(statement)),
-      librdf_new_node_from_node(librdf_statement_get_predicate(statement)), nullptr));
+      world, librdf_new_node_from_node(librdf_statement_get_subject(statement)), nullptr,
+      librdf_new_node_from_node(librdf_statement_get_object(statement))));
   return StreamPtr(librdf_model_find_statements(model, pattern.get()));
 }
 
-bool SameObject(librdf_stream* stream, librdf_statement* statement) {
-  return librdf_node_equals(librdf_statement_get_object(librdf_stream_get_object(stream)),
-                            librdf_statement_get_object(statement)) != 0;
+bool SamePredicate(librdf_stream* stream, librdf_statement* statement) {
+  return librdf_node_equals(librdf_statement_get_predicate(librdf_stream_get_object(stream)),
+                            librdf_statement_get_predicate(statement)) != 0;
 }
 
 // True when `statement` is in `model`, in any graph.
 bool ContainsAnywhere(librdf_model* model, librdf_statement* statement) {
-  StreamPtr stream = FindSameSubjectPredicate(model, statement);
+  StreamPtr stream = FindSameSubjectObject(model, statement);
   for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
-    if (SameObject(stream.get(), statement)) return true;
+    if (SamePredicate(stream.get(), statement)) return true;
   }
   return false;
 }
 
 // True when `statement` is in graph `context`.
 bool ContainsInGraph(librdf_model* model, librdf_statement* statement, librdf_node* context) {
-  StreamPtr stream = FindSameSubjectPredicate(model, statement);
+  StreamPtr stream = FindSameSubjectObject(model, statement);
   for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
-    if (!SameObject(stream.get(), statement)) continue;
+    if (!SamePredicate(stream.get(), statement)) continue;
     librdf_node* found = librdf_stream_get_context2(stream.get());
     if (found != nullptr && librdf_node_equals(found, context) != 0) return true;
   }
@@ -136,29 +142,6 @@ bool ContainsInGraph(librdf_model* model, librdf_statement* statement, librdf_no
 Term Normalized(Term term) {
   if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
   return term;
-}
-
-std::string QueryRefusal(const QueryShape& shape) {
-  if (shape.form == QueryForm::kUpdate) {
-    return "SPARQL Update is not supported: the store changes only through `awardgraph load` "
-           "and `awardgraph ingest`";
-  }
-  if (shape.uses_service) {
-    return "SERVICE is refused: a federated query would fetch arbitrary URLs";
-  }
-  if (shape.uses_values) {
-    return "VALUES is not supported (Rasqal 0.9.33 crashes or returns wrong rows on it); use "
-           "FILTER (?x IN (...)) or UNION instead";
-  }
-  if (shape.uses_minus) {
-    return "MINUS is not supported by Rasqal 0.9.33; use OPTIONAL { ... } FILTER (!BOUND(?x)) "
-           "instead";
-  }
-  if (shape.uses_from) {
-    return "FROM and FROM NAMED are not supported: the default graph is always the union of "
-           "all graphs; use GRAPH <iri> { ... } to read one graph";
-  }
-  return {};
 }
 
 // Adds the indexes Redland's SQLite schema lacks: without literals(text) every
@@ -198,6 +181,12 @@ struct Store::Impl {
   // first, and the state file saying the indexes match it.
   std::optional<StoreJournal> journal;
   std::string state_path;
+  // False for PostgreSQL: Redland's postgresql storage adds a node by
+  // INSERTing it and ignoring the duplicate-key error, which inside a
+  // transaction aborts the whole transaction (measured: the second article
+  // of an ingest failed). Each statement then commits on its own, which also
+  // means the two models' connections never wait on each other.
+  bool use_transactions = true;
 
   ~Impl() {
     // Models before storages; graphs before triples.
@@ -235,33 +224,6 @@ struct Store::Impl {
     }
   }
 
-  // Adds one statement to graph `context` (nullptr: the default graph).
-  // `known_absent`: the caller knows the graph lacks it (ReplaceGraph diffs
-  // against the graph's own statements), which skips a lookup that walks one
-  // statement per graph asserting the same subject and predicate.
-  void Add(librdf_statement* statement, librdf_node* context, bool known_absent = false) {
-    if (context == nullptr) context = default_graph.get();
-    if (known_absent || !ContainsInGraph(graphs.get(), statement, context)) {
-      if (librdf_model_context_add_statement(graphs.get(), context, statement) != 0) {
-        throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
-      }
-    }
-    if (!ContainsAnywhere(triples.get(), statement)) {
-      if (librdf_model_add_statement(triples.get(), statement) != 0) {
-        throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
-      }
-    }
-  }
-
-  // Removes one statement from graph `context`, and from the default graph
-  // when no graph asserts it any more.
-  void Remove(librdf_statement* statement, librdf_node* context) {
-    librdf_model_context_remove_statement(graphs.get(), context, statement);
-    if (!ContainsAnywhere(graphs.get(), statement)) {
-      librdf_model_remove_statement(triples.get(), statement);
-    }
-  }
-
   NodePtr GraphNode(std::string_view graph_iri) {
     return internal::MakeNode(World::Instance(), Term::Iri(graph_iri));
   }
@@ -275,52 +237,106 @@ struct Store::Impl {
     return out;
   }
 
-  // Applies one journal operation to the models (no transaction, no sync).
-  void Apply(const JournalOp& op) {
+  // The triples an operation asserts, as the store keeps them (ReplaceGraph
+  // drops xsd:string, as RDF 1.1 makes "x" and "x"^^xsd:string one term).
+  static std::set<Triple> Wanted(const JournalOp& op) {
+    std::set<Triple> wanted;
+    for (const Triple& t : op.triples) {
+      if (op.kind == JournalOp::Kind::kReplaceGraph) {
+        wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
+      } else {
+        wanted.insert(t);
+      }
+    }
+    return wanted;
+  }
+
+  // Phase 1 of a write: one operation on "graphs". Statements taken out of
+  // a graph go to `removed` for phase 2.
+  void ApplyToGraphs(const JournalOp& op, std::vector<StatementPtr>& removed) {
     World& world = World::Instance();
-    NodePtr context = op.graph_iri.empty() ? nullptr : GraphNode(op.graph_iri);
-    switch (op.kind) {
-      case JournalOp::Kind::kAddTriples:
-        for (const Triple& t : op.triples) {
-          StatementPtr statement = internal::MakeStatement(world, t);
-          Add(statement.get(), context.get());
+    NodePtr named = op.graph_iri.empty() ? nullptr : GraphNode(op.graph_iri);
+    librdf_node* context = named ? named.get() : default_graph.get();
+    std::set<Triple> wanted = Wanted(op);
+    if (op.kind != JournalOp::Kind::kAddTriples) {
+      for (StatementPtr& statement : StatementsOf(context)) {
+        if (op.kind == JournalOp::Kind::kReplaceGraph &&
+            wanted.erase(internal::StatementToTriple(statement.get())) > 0) {
+          continue;  // kept: already in the graph
         }
-        break;
-      case JournalOp::Kind::kRemoveGraph:
-        for (const StatementPtr& statement : StatementsOf(context.get())) {
-          Remove(statement.get(), context.get());
-        }
-        break;
-      case JournalOp::Kind::kReplaceGraph: {
-        std::set<Triple> wanted;
-        for (const Triple& t : op.triples) {
-          wanted.insert(
-              Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
-        }
-        for (const StatementPtr& statement : StatementsOf(context.get())) {
-          if (wanted.erase(internal::StatementToTriple(statement.get())) == 0) {
-            Remove(statement.get(), context.get());
-          }
-        }
-        for (const Triple& t : wanted) {  // only the triples not in this graph yet
-          StatementPtr statement = internal::MakeStatement(world, t);
-          Add(statement.get(), context.get(), /*known_absent=*/true);
-        }
-        break;
+        librdf_model_context_remove_statement(graphs.get(), context, statement.get());
+        removed.push_back(std::move(statement));
+      }
+    }
+    for (const Triple& t : wanted) {
+      StatementPtr statement = internal::MakeStatement(world, t);
+      // After the diff above a replaced graph lacks every triple left in
+      // `wanted`; only plain adds need the lookup.
+      if (op.kind == JournalOp::Kind::kAddTriples &&
+          ContainsInGraph(graphs.get(), statement.get(), context)) {
+        continue;
+      }
+      if (librdf_model_context_add_statement(graphs.get(), context, statement.get()) != 0) {
+        throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
       }
     }
   }
 
+  // Phase 2: "triples" gets every triple the operations assert (Redland
+  // skips those it has: an indexed check, for hashes the sp2o key with the
+  // object as value) and loses those no graph asserts any more.
+  void ApplyToTriples(const std::vector<JournalOp>& ops, const std::vector<StatementPtr>& removed) {
+    World& world = World::Instance();
+    auto add = [&](const Triple& t) {
+      StatementPtr statement = internal::MakeStatement(world, t);
+      if (librdf_model_add_statement(triples.get(), statement.get()) != 0) {
+        throw StoreError(World::Instance().FirstErrorOr("adding a triple failed"));
+      }
+    };
+    // Content hashes last: ingest skips an article whose hash is stored, so
+    // on a backend without transactions a batch cut short is written again.
+    std::vector<Triple> hashes;
+    for (const JournalOp& op : ops) {
+      for (const Triple& t : Wanted(op)) {
+        if (t.predicate.value == vocab::kContentHash) {
+          hashes.push_back(t);
+        } else {
+          add(t);
+        }
+      }
+    }
+    for (const Triple& t : hashes) add(t);
+    for (const StatementPtr& statement : removed) {
+      if (!ContainsAnywhere(graphs.get(), statement.get())) {
+        librdf_model_remove_statement(triples.get(), statement.get());
+      }
+    }
+  }
+
+  // Applies a batch to the models: "graphs" in one transaction, committed,
+  // then "triples" in another. Two transactions open at once on PostgreSQL
+  // (one connection per model, shared node tables) wait on each other for
+  // ever; one after the other never do. A crash between the two commits
+  // leaves "triples" behind "graphs": writing the same batch again completes
+  // it, as phase 2 adds every asserted triple, not only the new ones.
+  void Apply(const std::vector<JournalOp>& ops) {
+    std::vector<StatementPtr> removed;
+    WriteTransaction graphs_transaction(graphs.get(), use_transactions);
+    for (const JournalOp& op : ops) ApplyToGraphs(op, removed);
+    graphs_transaction.Commit();
+    WriteTransaction triples_transaction(triples.get(), use_transactions);
+    ApplyToTriples(ops, removed);
+    triples_transaction.Commit();
+  }
+
   // One write batch: journal first (fsynced: from here on the batch survives
-  // a crash), then the indexes in a transaction where the backend has them,
-  // then the state file saying the indexes match the journal again.
+  // a crash), then the indexes, then the state file saying the indexes match
+  // the journal again.
   void Write(const std::vector<JournalOp>& ops) {
     RequireWritable();
     World::Instance().ClearLog();
     if (journal) journal->Append(ops);
-    WriteTransaction transaction{triples.get(), graphs.get()};
-    for (const JournalOp& op : ops) Apply(op);
-    transaction.Commit();
+    Apply(ops);
     if (journal) MarkClean();
   }
 
@@ -396,30 +412,6 @@ struct Store::Impl {
       }
     }
     return result;
-  }
-
-  QueryResult Describe(std::string_view sparql, const QueryShape& shape) const {
-    const std::string select = DescribeAsSelect(sparql, shape);
-    const std::vector<std::string> variables = Prepare(select);
-    const QueryResult rows =
-        Execute(select, shape.uses_graph ? graphs.get() : triples.get(), variables);
-    std::set<Term> resources;
-    for (const ResultRow& row : rows.rows) {
-      for (const std::optional<Term>& term : row) {
-        if (term && !term->IsLiteral()) resources.insert(*term);
-      }
-    }
-    std::vector<Triple> out;
-    World& world = World::Instance();
-    for (const Term& resource : resources) {
-      StatementPtr pattern(librdf_new_statement(world.Raw()));
-      librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, resource).release());
-      StreamPtr stream(librdf_model_find_statements(triples.get(), pattern.get()));
-      for (; StreamHasAny(stream.get()); librdf_stream_next(stream.get())) {
-        out.push_back(internal::StatementToTriple(librdf_stream_get_object(stream.get())));
-      }
-    }
-    return QueryResult::Graph(std::move(out));
   }
 };
 
@@ -502,9 +494,7 @@ void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
   impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
   if (rebuild) {
     World::Instance().ClearLog();
-    ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) {
-      for (const JournalOp& op : ops) impl.Apply(op);
-    });
+    ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) { impl.Apply(ops); });
     librdf_model_sync(impl.triples.get());
     librdf_model_sync(impl.graphs.get());
   } else if (adopt) {
@@ -593,6 +583,7 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
           ",user=" + Quoted(user) +
           ",password=" + Quoted(env_password != nullptr ? env_password : "") +
           ",database=" + Quoted(spec.dbname);
+      impl->use_transactions = false;
       try {
         impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
                          options + ",new='no'");
@@ -692,20 +683,16 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
   return quads.size();
 }
 
-QueryResult Store::Query(std::string_view sparql) const {
-  const QueryShape shape = AnalyzeQuery(sparql);
-  if (std::string refusal = QueryRefusal(shape); !refusal.empty()) {
-    throw UnsupportedQueryError(refusal);
-  }
+QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
+  const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
+  const internal::StoreTripleSource source(impl_->triples.get(), impl_->graphs.get(),
+                                           impl_->default_graph.get());
+  return sparql::EvaluateQuery(query, source, control);
+}
+
+QueryResult Store::QueryWithRasqal(std::string_view sparql) const {
   const std::vector<std::string> variables = impl_->Prepare(sparql);
-  if (shape.form == QueryForm::kDescribe) return impl_->Describe(sparql, shape);
-  librdf_model* model = shape.uses_graph ? impl_->graphs.get() : impl_->triples.get();
-  QueryResult result = impl_->Execute(sparql, model, variables);
-  FixEmptyAggregates(shape, result, [&] {
-    const std::string ask = WherePatternAsAsk(sparql, shape);
-    return ask.empty() || impl_->Execute(ask, model, {}).boolean;
-  });
-  return result;
+  return impl_->Execute(sparql, impl_->triples.get(), variables);
 }
 
 const StoreSpec& Store::Spec() const { return impl_->spec; }

@@ -18,8 +18,8 @@
 //     graphs, which is the default graph every query reads.
 // Adding a triple adds it to both; removing a graph removes a triple from
 // "triples" only when no other graph (nor the default graph) still asserts it.
-// Queries that use GRAPH run against "graphs" (where patterns outside GRAPH
-// see one copy per graph, so prefer GRAPH-only patterns in such queries).
+// SPARQL reads "triples" as the default graph and the contexts of "graphs"
+// as the named graphs (GRAPH, FROM, FROM NAMED).
 //
 // Writes to SQLite and PostgreSQL run in transactions. The Berkeley DB
 // directory store has none, so its files are a cache of a journal (see
@@ -42,6 +42,7 @@
 #include <vector>
 
 #include "ontology/term.h"
+#include "query/query_control.h"
 #include "query/query_result.h"
 #include "query/rdf_format.h"
 #include "query/store_spec.h"
@@ -105,12 +106,20 @@ class Store {
   /// Returns the number of triples read.
   std::size_t LoadFile(const std::string& path, RdfFormat format, std::string_view graph_iri = {});
 
-  /// Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE). Throws
-  /// QuerySyntaxError (with line and, when known, column), or
-  /// UnsupportedQueryError for Update, SERVICE, VALUES, MINUS and FROM.
-  /// Repairs Rasqal's aggregates over empty matches (FixEmptyAggregates).
-  /// DESCRIBE returns every triple whose subject is a described resource.
-  QueryResult Query(std::string_view sparql) const;
+  /// Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with the
+  /// project's own engine (query/sparql/) on the store's indexes. The
+  /// default graph is the union of all graphs, each triple once; FROM /
+  /// FROM NAMED / GRAPH read the named graphs (one per article). Throws
+  /// QuerySyntaxError (line and column), UnsupportedQueryError for Update
+  /// and SERVICE, and QueryStoppedError when `control`'s deadline, cancel
+  /// flag or row cap stops it. DESCRIBE gives each resource's concise
+  /// bounded description.
+  QueryResult Query(std::string_view sparql, const QueryControl& control = {}) const;
+
+  /// Runs `sparql` through Redland's own engine, Rasqal 0.9.33, on the
+  /// default graph, unpatched. Only for comparisons (bench/): Rasqal gets
+  /// OPTIONAL, sub-selects, empty aggregates and more wrong (README).
+  QueryResult QueryWithRasqal(std::string_view sparql) const;
 
   /// The parsed store name.
   const StoreSpec& Spec() const;

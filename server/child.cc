@@ -5,8 +5,8 @@
 #include <unistd.h>
 
 #include <csignal>
-#include <cstdio>
 #include <exception>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -125,7 +125,7 @@ std::string AddTruncationNote(std::string body, ResultFormat format, std::size_t
     case ResultFormat::kJson: {
       const std::size_t brace = body.find('{');
       if (brace != std::string::npos) {
-        body.insert(brace + 1, "\"note\":\"" + JsonEscape(note) + "\",");
+        body.insert(brace + 1, "\"note\":" + nlohmann::json(note).dump() + ",");
       }
       return body;
     }
@@ -187,54 +187,28 @@ std::vector<Triple> ServiceDescription(std::string_view endpoint_iri) {
   return triples;
 }
 
-std::string JsonEscape(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-          out += buffer;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
-
 std::string IngestReportJson(const ingest::IngestReport& report) {
-  std::ostringstream out;
-  out << "{\"articles\":" << report.articles << ",\"written\":" << report.written
-      << ",\"unchanged\":" << report.unchanged << ",\"triples_before\":" << report.triples_before
-      << ",\"triples_after\":" << report.triples_after
-      << ",\"facts\":{\"nominations\":" << report.facts.nominations
-      << ",\"roles\":" << report.facts.roles << ",\"organisations\":" << report.facts.organisations
-      << ",\"people\":" << report.facts.people << ",\"projects\":" << report.facts.projects
-      << ",\"ceremonies\":" << report.facts.ceremonies
-      << ",\"partnerships\":" << report.facts.collaborations << "},\"skipped\":[";
-  for (std::size_t i = 0; i < report.skipped.size(); ++i) {
-    out << (i ? "," : "") << "{\"source\":\"" << JsonEscape(report.skipped[i].source)
-        << "\",\"reason\":\"" << JsonEscape(report.skipped[i].reason) << "\"}";
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const loaders::SkippedInput& skip : report.skipped) {
+    skipped.push_back({{"source", skip.source}, {"reason", skip.reason}});
   }
-  out << "]}\n";
-  return out.str();
+  const nlohmann::ordered_json json = {
+      {"articles", report.articles},
+      {"written", report.written},
+      {"unchanged", report.unchanged},
+      {"triples_before", report.triples_before},
+      {"triples_after", report.triples_after},
+      {"facts",
+       {{"nominations", report.facts.nominations},
+        {"roles", report.facts.roles},
+        {"organisations", report.facts.organisations},
+        {"people", report.facts.people},
+        {"projects", report.facts.projects},
+        {"ceremonies", report.facts.ceremonies},
+        {"partnerships", report.facts.collaborations}}},
+      {"skipped", skipped},
+  };
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 int RunChild(int fd, const ChildConfig& config) {

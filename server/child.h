@@ -81,9 +81,6 @@ std::vector<Triple> ServiceDescription(std::string_view endpoint_iri);
 /// An ingest report as JSON (the body of POST /articles).
 std::string IngestReportJson(const ingest::IngestReport& report);
 
-/// Escapes `text` for a JSON string literal (without the quotes).
-std::string JsonEscape(std::string_view text);
-
 }  // namespace awardgraph::server
 
 #endif  // AWARDGRAPH_SERVER_CHILD_H_

@@ -32,8 +32,7 @@ bool ReadExactly(int fd, char* out, std::size_t size, const Clock::time_point* d
   std::size_t done = 0;
   while (done < size) {
     if (deadline != nullptr) {
-      const auto left =
-          std::chrono::duration_cast<std::chrono::milliseconds>(*deadline - Clock::now());
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now());
       if (left.count() <= 0) return false;
       pollfd poll_fd{fd, POLLIN, 0};
       const int ready =

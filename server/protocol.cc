@@ -279,8 +279,15 @@ NegotiatedFormat NegotiateFormat(const SparqlRequest& request, QueryForm form) {
   for (const FormatTypes& entry : kFormatTypes) {
     if (query::IsGraphFormat(entry.format) != graph) continue;
     double quality = request.accept.empty() ? 1.0 : 0.0;
-    for (std::string_view type : entry.types) {
-      if (!type.empty()) quality = std::max(quality, QualityOf(request.accept, type));
+    // Wildcards (text/*, */*) reach a format through its main media type only,
+    // so text/* means CSV rather than XML as text/xml.
+    quality = std::max(quality, QualityOf(request.accept, entry.types[0]));
+    for (std::size_t i = 1; i < entry.types.size(); ++i) {
+      for (const MediaRange& range : request.accept) {
+        if (!entry.types[i].empty() && range.type + "/" + range.subtype == entry.types[i]) {
+          quality = std::max(quality, range.quality);
+        }
+      }
     }
     if (quality > best_quality) {
       best_quality = quality;

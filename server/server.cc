@@ -12,6 +12,7 @@
 #include <cmath>
 #include <ctime>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
@@ -78,6 +79,7 @@ class Server {
     http_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     http_.set_payload_max_length(options_.max_body);
     http_.set_keep_alive_timeout(5);
+    http_.set_tcp_nodelay(true);  // no 40 ms Nagle + delayed-ACK stall between header and body writes
     http_.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
       t_stats = RequestStats{Clock::now(), -1};
       return httplib::Server::HandlerResponse::Unhandled;
@@ -154,8 +156,13 @@ class Server {
                                request.get_header_value("Accept"), request.body};
     const SparqlRequest sparql = ParseSparqlRequest(view, options_.max_body);
     if (sparql.operation == SparqlOperation::kServiceDescription) {
+      // The endpoint IRI as the client addressed it, when the Host header is a plain host[:port].
       std::string host = request.get_header_value("Host");
-      if (host.empty()) host = options_.host + ":" + std::to_string(port_);
+      const bool plain_host = !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' ||
+               c == '[' || c == ']';
+      });
+      if (!plain_host) host = options_.host + ":" + std::to_string(port_);
       const ChildReply reply = pool_.Read({"service", "http://" + host + "/sparql"}, Timeout());
       response.status = reply.status;
       response.set_content(reply.body, reply.content_type.c_str());
@@ -253,30 +260,28 @@ class Server {
     AllowReads(response);
     const std::size_t alive = pool_.Alive();
     response.status = alive > 0 ? 200 : 503;
-    response.set_content("{\"status\":\"" + std::string(alive > 0 ? "ok" : "no workers") +
-                             "\",\"workers\":" + std::to_string(alive) +
-                             ",\"restarts\":" + std::to_string(pool_.Restarts()) + ",\"writes\":" +
-                             (options_.write_token.empty() ? "false" : "true") + "}\n",
-                         "application/json; charset=utf-8");
+    const nlohmann::ordered_json health = {{"status", alive > 0 ? "ok" : "no workers"},
+                                           {"workers", alive},
+                                           {"restarts", pool_.Restarts()},
+                                           {"writes", !options_.write_token.empty()}};
+    response.set_content(health.dump() + "\n", "application/json; charset=utf-8");
   }
 
   void HandleExamples(const httplib::Request&, httplib::Response& response) {
     AllowReads(response);
-    std::string json = "[";
+    nlohmann::json examples = nlohmann::json::array();
     for (const WebAsset& example : ExampleQueries()) {
       std::string_view text = example.body;
       std::string title(example.name);
-      if (text.starts_with("# ")) {
+      if (text.starts_with("# ")) {  // the first comment line is the title
         const std::size_t end = text.find('\n');
         title = std::string(text.substr(2, end - 2));
         text = end == std::string_view::npos ? "" : text.substr(end + 1);
       }
-      if (json.size() > 1) json += ",";
-      json += "{\"name\":\"" + JsonEscape(example.name) + "\",\"title\":\"" + JsonEscape(title) +
-              "\",\"query\":\"" + JsonEscape(text) + "\"}";
+      examples.push_back({{"name", example.name}, {"title", title}, {"query", text}});
     }
-    json += "]\n";
-    response.set_content(json, "application/json; charset=utf-8");
+    response.set_content(examples.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                         "application/json; charset=utf-8");
   }
 
   void SendAsset(std::string_view name, httplib::Response& response) {

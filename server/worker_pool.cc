@@ -120,16 +120,17 @@ std::unique_ptr<ChildProcess> WorkerPool::SpawnReader() {
 }
 
 ChildReply WorkerPool::Read(const Message& request, std::chrono::milliseconds timeout) {
-  const Clock::time_point deadline = Clock::now() + timeout;
   std::unique_ptr<ChildProcess> worker;
   bool respawn = false;
   {
     std::unique_lock lock(mutex_);
-    const bool ready = changed_.wait_until(
-        lock, deadline, [&] { return !writing_ && (!idle_.empty() || missing_ > 0); });
+    const bool ready = changed_.wait_for(
+        lock, config_.queue_wait, [&] { return !writing_ && (!idle_.empty() || missing_ > 0); });
     if (!ready) {
-      throw HttpError(503, "the server is busy: no worker was free within the timeout of " +
-                               std::to_string(timeout.count()) + " ms; try again later\n");
+      throw HttpError(503,
+                      "the server is busy: no worker was free within " +
+                          std::to_string(config_.queue_wait.count()) + " ms; try again later\n",
+                      {{"Retry-After", "5"}});
     }
     if (!idle_.empty()) {
       worker = std::move(idle_.back());
@@ -162,6 +163,7 @@ ChildReply WorkerPool::Read(const Message& request, std::chrono::milliseconds ti
       throw HttpError(503, std::string("no query worker could be started: ") + e.what() + "\n");
     }
   }
+  const Clock::time_point deadline = Clock::now() + timeout;
   std::optional<Message> reply;
   try {
     reply = worker->Exchange(request, deadline);

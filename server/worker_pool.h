@@ -69,6 +69,8 @@ struct PoolConfig {
   std::string store;
   /// Number of query workers (>= 1).
   std::size_t workers = 2;
+  /// How long a request may wait for a free worker (503 after that).
+  std::chrono::milliseconds queue_wait{60000};
 };
 
 /// N query workers and a readers–writer gate for writes.
@@ -79,8 +81,9 @@ class WorkerPool {
   ~WorkerPool();
 
   /// Runs a read request on a free worker. Throws HttpError 503 when no
-  /// worker is free or the answer is not back within `timeout` (the worker
-  /// is then killed and replaced), 500 when the worker died.
+  /// worker is free within the queue wait, or the answer is not back within
+  /// `timeout` of the worker taking it (the worker is then killed and
+  /// replaced); 500 when the worker died.
   ChildReply Read(const Message& request, std::chrono::milliseconds timeout);
 
   /// Runs a write request in a writer child once no read is running (no

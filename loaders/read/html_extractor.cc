@@ -1,28 +1,25 @@
-// html_extractor.cc — a forgiving HTML tokenizer and tree builder, plus the
-// heuristics that find the article body, headline and date in the tree.
+// html_extractor.cc — the heuristics that find the article body, headline and
+// date in a page, on the tree that gumbo (Google's HTML5 parser, Debian's
+// libgumbo-dev) builds from it.
 //
-// The tree lives in one vector; a node's children always come after it, so
-// subtree totals are computed by a single backwards pass and no step recurses
-// (deeply nested or hostile markup cannot exhaust the stack).
+// Gumbo's tree is copied into one vector; a node's children always come after
+// it, so subtree totals are computed by a single backwards pass and no step
+// recurses (deeply nested or hostile markup cannot exhaust the stack).
 #include "loaders/read/html_extractor.h"
+
+#include <gumbo.h>
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
 
-#include "loaders/read/text_decoding.h"
-
 namespace awardgraph::loaders {
 namespace {
-
-// Open elements nested deeper than this are still created, but as leaves of
-// the deepest open element (as browsers do); this bounds every stack scan.
-constexpr std::size_t kMaxOpenDepth = 512;
 
 // A candidate <article> or <main> must hold at least this share of the page's
 // paragraph text to be taken as the body.
@@ -87,134 +84,7 @@ bool Contains(const std::array<std::string_view, N>& set, std::string_view value
 }
 
 // ---------------------------------------------------------------------------
-// Character references.
-
-struct NamedEntity {
-  std::string_view name;
-  char32_t code_point;
-};
-
-// The references news pages actually use: markup escapes, spaces, quotes and
-// dashes, currency, symbols and the Latin-1 letters.
-constexpr NamedEntity kNamedEntities[] = {
-    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
-    {"apos", '\''},     {"nbsp", 0xA0},     {"ensp", 0x2002},   {"emsp", 0x2003},
-    {"thinsp", 0x2009}, {"hairsp", 0x200A}, {"zwnj", 0x200C},   {"zwj", 0x200D},
-    {"lrm", 0x200E},    {"rlm", 0x200F},    {"shy", 0xAD},      {"ndash", 0x2013},
-    {"mdash", 0x2014},  {"dash", 0x2010},   {"hyphen", 0x2010}, {"minus", 0x2212},
-    {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"ldquo", 0x201C},
-    {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"lsaquo", 0x2039}, {"rsaquo", 0x203A},
-    {"laquo", 0xAB},    {"raquo", 0xBB},    {"prime", 0x2032},  {"Prime", 0x2033},
-    {"hellip", 0x2026}, {"bull", 0x2022},   {"middot", 0xB7},   {"dagger", 0x2020},
-    {"Dagger", 0x2021}, {"permil", 0x2030}, {"pound", 0xA3},    {"euro", 0x20AC},
-    {"cent", 0xA2},     {"yen", 0xA5},      {"curren", 0xA4},   {"dollar", '$'},
-    {"copy", 0xA9},     {"reg", 0xAE},      {"trade", 0x2122},  {"deg", 0xB0},
-    {"plusmn", 0xB1},   {"times", 0xD7},    {"divide", 0xF7},   {"frac12", 0xBD},
-    {"frac14", 0xBC},   {"frac34", 0xBE},   {"sup1", 0xB9},     {"sup2", 0xB2},
-    {"sup3", 0xB3},     {"micro", 0xB5},    {"para", 0xB6},     {"sect", 0xA7},
-    {"iexcl", 0xA1},    {"iquest", 0xBF},   {"brvbar", 0xA6},   {"not", 0xAC},
-    {"macr", 0xAF},     {"acute", 0xB4},    {"cedil", 0xB8},    {"uml", 0xA8},
-    {"ordf", 0xAA},     {"ordm", 0xBA},     {"circ", 0x2C6},    {"tilde", 0x2DC},
-    {"fnof", 0x192},    {"larr", 0x2190},   {"uarr", 0x2191},   {"rarr", 0x2192},
-    {"darr", 0x2193},   {"harr", 0x2194},   {"check", 0x2713},  {"star", 0x2606},
-    {"hearts", 0x2665}, {"num", '#'},       {"percnt", '%'},    {"commat", '@'},
-    {"excl", '!'},      {"quest", '?'},     {"colon", ':'},     {"semi", ';'},
-    {"comma", ','},     {"period", '.'},    {"sol", '/'},       {"bsol", '\\'},
-    {"lpar", '('},      {"rpar", ')'},      {"lsqb", '['},      {"rsqb", ']'},
-    {"lcub", '{'},      {"rcub", '}'},      {"ast", '*'},       {"plus", '+'},
-    {"equals", '='},    {"lowbar", '_'},    {"grave", '`'},     {"vert", '|'},
-    {"Agrave", 0xC0},   {"Aacute", 0xC1},   {"Acirc", 0xC2},    {"Atilde", 0xC3},
-    {"Auml", 0xC4},     {"Aring", 0xC5},    {"AElig", 0xC6},    {"Ccedil", 0xC7},
-    {"Egrave", 0xC8},   {"Eacute", 0xC9},   {"Ecirc", 0xCA},    {"Euml", 0xCB},
-    {"Igrave", 0xCC},   {"Iacute", 0xCD},   {"Icirc", 0xCE},    {"Iuml", 0xCF},
-    {"ETH", 0xD0},      {"Ntilde", 0xD1},   {"Ograve", 0xD2},   {"Oacute", 0xD3},
-    {"Ocirc", 0xD4},    {"Otilde", 0xD5},   {"Ouml", 0xD6},     {"Oslash", 0xD8},
-    {"Ugrave", 0xD9},   {"Uacute", 0xDA},   {"Ucirc", 0xDB},    {"Uuml", 0xDC},
-    {"Yacute", 0xDD},   {"THORN", 0xDE},    {"szlig", 0xDF},    {"agrave", 0xE0},
-    {"aacute", 0xE1},   {"acirc", 0xE2},    {"atilde", 0xE3},   {"auml", 0xE4},
-    {"aring", 0xE5},    {"aelig", 0xE6},    {"ccedil", 0xE7},   {"egrave", 0xE8},
-    {"eacute", 0xE9},   {"ecirc", 0xEA},    {"euml", 0xEB},     {"igrave", 0xEC},
-    {"iacute", 0xED},   {"icirc", 0xEE},    {"iuml", 0xEF},     {"eth", 0xF0},
-    {"ntilde", 0xF1},   {"ograve", 0xF2},   {"oacute", 0xF3},   {"ocirc", 0xF4},
-    {"otilde", 0xF5},   {"ouml", 0xF6},     {"oslash", 0xF8},   {"ugrave", 0xF9},
-    {"uacute", 0xFA},   {"ucirc", 0xFB},    {"uuml", 0xFC},     {"yacute", 0xFD},
-    {"thorn", 0xFE},    {"yuml", 0xFF},     {"OElig", 0x152},   {"oelig", 0x153},
-    {"Scaron", 0x160},  {"scaron", 0x161},  {"Yuml", 0x178},    {"Zcaron", 0x17D},
-    {"zcaron", 0x17E},  {"alpha", 0x3B1},   {"beta", 0x3B2},    {"gamma", 0x3B3},
-    {"delta", 0x3B4},   {"mu", 0x3BC},      {"pi", 0x3C0},      {"sigma", 0x3C3},
-    {"Omega", 0x3A9},
-};
-
-// References that browsers also recognise without the closing semicolon.
-constexpr std::array<std::string_view, 7> kLegacyEntities = {"amp",  "lt",   "gt", "quot",
-                                                             "nbsp", "copy", "reg"};
-
-// Windows-1252 meanings of numeric references &#128; to &#159;, as the HTML
-// standard maps them (0 leaves the code point as written).
-constexpr char32_t kNumericCp1252[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-};
-
-const std::unordered_map<std::string_view, char32_t>& EntityTable() {
-  static const auto* table = [] {
-    auto* map = new std::unordered_map<std::string_view, char32_t>();
-    for (const NamedEntity& entity : kNamedEntities) map->emplace(entity.name, entity.code_point);
-    return map;
-  }();
-  return *table;
-}
-
-// Decodes the reference starting at text[pos] == '&'. On success appends the
-// character to `out` and returns the number of bytes consumed; else 0.
-std::size_t DecodeOneEntity(std::string_view text, std::size_t pos, std::string& out) {
-  std::size_t i = pos + 1;
-  if (i < text.size() && text[i] == '#') {
-    ++i;
-    const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
-    if (hex) ++i;
-    const std::size_t digits_start = i;
-    std::uint32_t value = 0;
-    bool overflow = false;
-    while (i < text.size()) {
-      const char c = text[i];
-      int digit;
-      if (IsAsciiDigit(c)) {
-        digit = c - '0';
-      } else if (hex && ToLower(c) >= 'a' && ToLower(c) <= 'f') {
-        digit = ToLower(c) - 'a' + 10;
-      } else {
-        break;
-      }
-      if (value > 0x10FFFF) overflow = true;
-      if (!overflow) value = value * (hex ? 16 : 10) + static_cast<std::uint32_t>(digit);
-      ++i;
-    }
-    if (i == digits_start) return 0;
-    if (i < text.size() && text[i] == ';') ++i;
-    char32_t code_point = overflow ? 0xFFFD : value;
-    if (code_point == 0 || code_point > 0x10FFFF) code_point = 0xFFFD;
-    if (code_point >= 0x80 && code_point <= 0x9F && kNumericCp1252[code_point - 0x80] != 0) {
-      code_point = kNumericCp1252[code_point - 0x80];
-    }
-    AppendUtf8(code_point, out);  // writes U+FFFD for surrogates
-    return i - pos;
-  }
-  while (i < text.size() && i - pos <= 32 && IsAsciiAlnum(text[i])) ++i;
-  const std::string_view name = text.substr(pos + 1, i - pos - 1);
-  if (name.empty()) return 0;
-  const bool has_semicolon = i < text.size() && text[i] == ';';
-  if (!has_semicolon && !Contains(kLegacyEntities, name)) return 0;
-  const auto& table = EntityTable();
-  const auto found = table.find(name);
-  if (found == table.end()) return 0;
-  AppendUtf8(found->second, out);
-  return i - pos + (has_semicolon ? 1 : 0);
-}
-
-// ---------------------------------------------------------------------------
-// The document tree.
+// The document tree, converted from gumbo's.
 
 struct Attribute {
   std::string name;   // lowercase
@@ -245,297 +115,222 @@ struct Node {
   }
 };
 
-constexpr std::array<std::string_view, 16> kVoidElements = {
-    "area", "base", "br",    "col",    "embed", "hr",  "img",    "input",
-    "link", "meta", "param", "source", "track", "wbr", "keygen", "basefont"};
+// ---------------------------------------------------------------------------
+// A nesting cap in front of gumbo.
+//
+// Gumbo 0.10.1 has no limit on nesting, and for many tags its tree
+// construction scans the whole stack of open elements, so its time grows with
+// the square of the depth: 10,000 nested <div>s take about 0.3 s, 200,000
+// would take hours. Browsers cap the depth instead (Chrome at 512). So does
+// CapNesting(): it follows the tags well enough to know how deep the open
+// elements are and drops start tags that would nest deeper than kMaxNesting;
+// their content stays, one level up. Pages within the cap pass unchanged.
 
-// Elements whose content is not markup; the tokenizer reads it up to the
-// matching end tag. Entities are decoded in "title" and "textarea" only.
+constexpr std::size_t kMaxNesting = 512;
+
+// Elements that never deepen the nesting: void elements, and those a sibling
+// or parent tag closes implicitly, so that unclosed ones do not pile up.
+constexpr std::array<std::string_view, 39> kFlatElements = {
+    "area",  "base",    "br",       "col",     "embed", "hr",   "img",    "input",
+    "link",  "meta",    "param",    "source",  "track", "wbr",  "keygen", "basefont",
+    "frame", "bgsound", "p",        "li",      "dt",    "dd",   "td",     "th",
+    "tr",    "option",  "optgroup", "rb",      "rp",    "rt",   "rtc",    "tbody",
+    "thead", "tfoot",   "colgroup", "caption", "html",  "head", "body"};
+
+// Elements whose content is text up to their end tag.
 constexpr std::array<std::string_view, 9> kRawTextElements = {
     "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea"};
 
-// Start tags that close an open <p> (the HTML standard's list, trimmed).
-constexpr std::array<std::string_view, 33> kClosesParagraph = {
-    "address", "article",  "aside",      "blockquote", "center", "details", "dialog", "dir",  "div",
-    "dl",      "fieldset", "figcaption", "figure",     "footer", "form",    "h1",     "h2",   "h3",
-    "h4",      "h5",       "h6",         "header",     "hgroup", "hr",      "main",   "menu", "nav",
-    "ol",      "p",        "pre",        "section",    "table",  "ul"};
-
-// Elements that stop the search for an open element to close implicitly.
-constexpr std::array<std::string_view, 9> kScopeBoundaries = {
-    "html", "table", "td", "th", "caption", "button", "object", "marquee", "template"};
-
-class TreeBuilder {
- public:
-  explicit TreeBuilder(std::string_view html) : html_(html) {
-    nodes_.reserve(html.size() / 32 + 16);
-    nodes_.emplace_back();
-    nodes_[0].name = "#document";
-    open_.push_back(0);
-  }
-
-  std::vector<Node> Build() {
-    std::size_t pos = 0;
-    while (pos < html_.size()) {
-      const std::size_t lt = html_.find('<', pos);
-      if (lt == std::string_view::npos) {
-        AddText(html_.substr(pos), /*decode=*/true);
-        break;
-      }
-      if (lt > pos) AddText(html_.substr(pos, lt - pos), /*decode=*/true);
-      pos = ParseMarkup(lt);
+// The position just after the '>' ending the tag whose name ends at `pos`
+// (quoted attribute values may hold '>'), or npos when the input ends first.
+std::size_t TagEnd(std::string_view html, std::size_t pos) {
+  while (pos < html.size()) {
+    const char c = html[pos++];
+    if (c == '>') return pos;
+    if (c != '=') continue;
+    while (pos < html.size() && IsHtmlSpace(html[pos])) ++pos;
+    if (pos < html.size() && (html[pos] == '"' || html[pos] == '\'')) {
+      pos = html.find(html[pos], pos + 1);
+      if (pos == std::string_view::npos) return pos;
+      ++pos;
     }
-    return std::move(nodes_);
   }
+  return std::string_view::npos;
+}
 
- private:
-  // Parses whatever starts at html_[lt] == '<' and returns the position after it.
-  std::size_t ParseMarkup(std::size_t lt) {
-    const std::string_view rest = html_.substr(lt);
+// The position of "</name" (any case) at or after `pos`, or npos.
+std::size_t FindEndTag(std::string_view html, std::string_view name, std::size_t pos) {
+  for (pos = html.find("</", pos); pos != std::string_view::npos; pos = html.find("</", pos + 2)) {
+    if (StartsWithIgnoreCase(html.substr(pos + 2), name)) return pos;
+  }
+  return pos;
+}
+
+// Returns `html` without the start tags that would open elements nested
+// deeper than kMaxNesting, or an empty string when there are none.
+std::string CapNesting(std::string_view html) {
+  std::string capped;      // filled only once a tag is dropped
+  std::size_t copied = 0;  // html[0, copied) is in `capped`
+  std::vector<std::string> open;
+  std::unordered_map<std::string, std::size_t> open_count;
+  std::size_t pos = 0;
+  while ((pos = html.find('<', pos)) != std::string_view::npos) {
+    const std::string_view rest = html.substr(pos);
     if (rest.substr(0, 4) == "<!--") {
-      const std::size_t end = html_.find("-->", lt + 4);
-      return end == std::string_view::npos ? html_.size() : end + 3;
+      pos = html.find("-->", pos + 4);
+      if (pos == std::string_view::npos) break;
+      pos += 3;
+      continue;
     }
-    if (rest.substr(0, 9) == "<![CDATA[") {
-      const std::size_t end = html_.find("]]>", lt + 9);
-      const std::size_t stop = end == std::string_view::npos ? html_.size() : end;
-      AddText(html_.substr(lt + 9, stop - lt - 9), /*decode=*/false);
-      return end == std::string_view::npos ? html_.size() : end + 3;
+    const bool end_tag = rest.size() > 1 && rest[1] == '/';
+    const std::size_t name_start = pos + (end_tag ? 2 : 1);
+    if (name_start >= html.size() || !IsAsciiAlpha(html[name_start])) {
+      ++pos;  // "<!doctype", "<?xml", a stray '<': gumbo's concern, not nesting
+      continue;
     }
-    if (rest.size() >= 2 && (rest[1] == '!' || rest[1] == '?')) {
-      // Doctype, processing instruction or bogus comment: skip to '>'.
-      const std::size_t end = html_.find('>', lt + 2);
-      return end == std::string_view::npos ? html_.size() : end + 1;
+    std::size_t name_end = name_start;
+    while (name_end < html.size() && !IsHtmlSpace(html[name_end]) && html[name_end] != '/' &&
+           html[name_end] != '>') {
+      ++name_end;
     }
-    if (rest.size() >= 3 && rest[1] == '/' && IsAsciiAlpha(rest[2])) {
-      std::size_t i = lt + 2;
-      while (i < html_.size() && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') ++i;
-      const std::string name = Lowercase(html_.substr(lt + 2, i - lt - 2));
-      const std::size_t end = html_.find('>', i);
-      EndTag(name);
-      return end == std::string_view::npos ? html_.size() : end + 1;
-    }
-    if (rest.size() >= 2 && IsAsciiAlpha(rest[1])) return ParseStartTag(lt);
-    // A stray '<' (as in "a < b" or "</ >") is text.
-    AddText("<", /*decode=*/false);
-    return lt + 1;
-  }
-
-  std::size_t ParseStartTag(std::size_t lt) {
-    std::size_t i = lt + 1;
-    while (i < html_.size() && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>') ++i;
-    std::string name = Lowercase(html_.substr(lt + 1, i - lt - 1));
-    std::vector<Attribute> attributes;
-    bool self_closing = false;
-    while (true) {
-      while (i < html_.size() && (IsHtmlSpace(html_[i]) || html_[i] == '/')) {
-        self_closing = html_[i] == '/';
-        ++i;
+    const std::string name = Lowercase(html.substr(name_start, name_end - name_start));
+    const std::size_t tag_end = TagEnd(html, name_end);
+    if (tag_end == std::string_view::npos) break;
+    const std::size_t tag_start = pos;
+    pos = tag_end;
+    if (end_tag) {
+      if (open_count[name] == 0) continue;  // stray end tag
+      while (!open.empty()) {
+        const std::string top = std::move(open.back());
+        open.pop_back();
+        --open_count[top];
+        if (top == name) break;
       }
-      if (i >= html_.size()) return html_.size();  // tag cut off by end of file: dropped
-      if (html_[i] == '>') {
-        ++i;
+      continue;
+    }
+    if (Contains(kRawTextElements, name)) {
+      pos = FindEndTag(html, name, pos);
+      if (pos == std::string_view::npos) break;
+      continue;
+    }
+    const bool in_foreign = open_count["svg"] > 0 || open_count["math"] > 0;
+    if (Contains(kFlatElements, name) || (in_foreign && html[tag_end - 2] == '/')) continue;
+    if (open.size() < kMaxNesting) {
+      open.push_back(name);
+      ++open_count[name];
+      continue;
+    }
+    capped.append(html.substr(copied, tag_start - copied));
+    copied = tag_end;
+  }
+  if (copied == 0) return "";
+  capped.append(html.substr(copied));
+  return capped;
+}
+
+// Gumbo's options: parse errors are not recorded (the page is read, not
+// validated).
+const GumboOptions& ParseOptions() {
+  static const GumboOptions kOptions = [] {
+    GumboOptions o = kGumboDefaultOptions;
+    o.max_errors = 0;
+    return o;
+  }();
+  return kOptions;
+}
+
+// Owns a gumbo parse tree.
+struct GumboOutputDeleter {
+  void operator()(GumboOutput* output) const { gumbo_destroy_output(&ParseOptions(), output); }
+};
+using GumboTree = std::unique_ptr<GumboOutput, GumboOutputDeleter>;
+
+GumboTree ParseHtml(std::string_view html, const GumboOptions& options) {
+  return GumboTree(gumbo_parse_with_options(&options, html.data(), html.size()));
+}
+
+// The lowercase tag name of an element (as written for tags gumbo does not know).
+std::string TagName(const GumboElement& element) {
+  if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
+  GumboStringPiece piece = element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  std::string name = Lowercase(std::string_view(piece.data, piece.length));
+  return name.empty() ? "unknown" : name;
+}
+
+void Link(std::vector<Node>& nodes, int parent, int child) {
+  nodes[child].parent = parent;
+  if (nodes[parent].last_child < 0) {
+    nodes[parent].first_child = child;
+  } else {
+    nodes[nodes[parent].last_child].next_sibling = child;
+  }
+  nodes[parent].last_child = child;
+}
+
+// Parses `html` with gumbo (the HTML5 parsing algorithm) and flattens the
+// tree into a vector in document order: a node's children come after it and
+// a subtree is contiguous. Comments are dropped; adjacent text is merged.
+// The walk uses an explicit stack, so deep markup cannot exhaust the C stack.
+std::vector<Node> BuildTree(std::string_view html) {
+  const std::string capped = CapNesting(html);
+  const GumboTree output = ParseHtml(capped.empty() ? html : capped, ParseOptions());
+  std::vector<Node> nodes;
+  nodes.reserve(html.size() / 32 + 16);
+  nodes.emplace_back();
+  nodes[0].name = "#document";
+
+  struct Pending {
+    const GumboNode* node;
+    int parent;
+  };
+  std::vector<Pending> stack;
+  const auto push_children = [&stack](const GumboVector& children, int parent) {
+    for (unsigned int i = children.length; i-- > 0;) {
+      stack.push_back({static_cast<const GumboNode*>(children.data[i]), parent});
+    }
+  };
+  push_children(output->document->v.document.children, 0);
+  while (!stack.empty()) {
+    const auto [node, parent] = stack.back();
+    stack.pop_back();
+    switch (node->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA: {
+        const int last = nodes[parent].last_child;
+        if (last >= 0 && nodes[last].IsText()) {
+          nodes[last].text += node->v.text.text;  // text split by a comment
+          break;
+        }
+        const int index = static_cast<int>(nodes.size());
+        nodes.emplace_back();
+        nodes[index].text = node->v.text.text;
+        Link(nodes, parent, index);
         break;
       }
-      self_closing = false;
-      const std::size_t name_start = i;
-      ++i;  // an attribute name may start with '='
-      while (i < html_.size() && !IsHtmlSpace(html_[i]) && html_[i] != '/' && html_[i] != '>' &&
-             html_[i] != '=') {
-        ++i;
-      }
-      Attribute attribute;
-      attribute.name = Lowercase(html_.substr(name_start, i - name_start));
-      std::size_t j = i;
-      while (j < html_.size() && IsHtmlSpace(html_[j])) ++j;
-      if (j < html_.size() && html_[j] == '=') {
-        ++j;
-        while (j < html_.size() && IsHtmlSpace(html_[j])) ++j;
-        std::size_t value_start = j, value_end;
-        if (j < html_.size() && (html_[j] == '"' || html_[j] == '\'')) {
-          ++value_start;
-          value_end = html_.find(html_[j], value_start);
-          if (value_end == std::string_view::npos) {
-            // Unterminated quote: end the value at the next '>' rather than
-            // swallowing the rest of the page.
-            value_end = html_.find('>', value_start);
-            if (value_end == std::string_view::npos) value_end = html_.size();
-            j = value_end;
-          } else {
-            j = value_end + 1;
-          }
-        } else {
-          while (j < html_.size() && !IsHtmlSpace(html_[j]) && html_[j] != '>') ++j;
-          value_end = j;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboElement& element = node->v.element;
+        const int index = static_cast<int>(nodes.size());
+        nodes.emplace_back();
+        nodes[index].name = TagName(element);
+        nodes[index].attributes.reserve(element.attributes.length);
+        for (unsigned int i = 0; i < element.attributes.length; ++i) {
+          const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
+          nodes[index].attributes.push_back({attribute->name, attribute->value});
         }
-        attribute.value = DecodeHtmlEntities(html_.substr(value_start, value_end - value_start));
-        i = j;
+        Link(nodes, parent, index);
+        push_children(element.children, index);
+        break;
       }
-      const bool duplicate =
-          std::any_of(attributes.begin(), attributes.end(),
-                      [&](const Attribute& a) { return a.name == attribute.name; });
-      if (!duplicate) attributes.push_back(std::move(attribute));
-    }
-    return StartTag(std::move(name), std::move(attributes), self_closing, i);
-  }
-
-  // Opens an element; `pos` is just after its start tag. Returns where
-  // parsing continues (after the content of a raw text element).
-  std::size_t StartTag(std::string name, std::vector<Attribute> attributes, bool self_closing,
-                       std::size_t pos) {
-    if ((name == "html" || name == "body") && open_count_[name] > 0) return pos;
-    CloseImplicitly(name);
-    const int index = AppendNode(std::move(name));
-    Node& node = nodes_[index];
-    node.attributes = std::move(attributes);
-    const std::string& tag = node.name;
-    if (Contains(kVoidElements, tag) || self_closing) return pos;
-    if (Contains(kRawTextElements, tag)) {
-      const std::size_t end = FindEndTag(tag, pos);
-      const std::string_view content = html_.substr(pos, end - pos);
-      const bool decode = tag == "title" || tag == "textarea";
-      const std::string text = decode ? DecodeHtmlEntities(content) : std::string(content);
-      if (!text.empty()) {
-        const int text_index = AppendNode("");
-        nodes_[text_index].parent = index;
-        nodes_[text_index].text = text;
-        Link(index, text_index);
-      }
-      if (end >= html_.size()) return html_.size();
-      const std::size_t close = html_.find('>', end);
-      return close == std::string_view::npos ? html_.size() : close + 1;
-    }
-    if (open_.size() < kMaxOpenDepth) {
-      open_.push_back(index);
-      ++open_count_[tag];
-    }
-    return pos;
-  }
-
-  // Returns the position of "</tag" (case-insensitive) at or after `pos`, or
-  // the end of the input.
-  std::size_t FindEndTag(std::string_view tag, std::size_t pos) const {
-    while (true) {
-      pos = html_.find("</", pos);
-      if (pos == std::string_view::npos) return html_.size();
-      const std::size_t after = pos + 2 + tag.size();
-      if (StartsWithIgnoreCase(html_.substr(pos + 2), tag) &&
-          (after >= html_.size() || IsHtmlSpace(html_[after]) || html_[after] == '/' ||
-           html_[after] == '>')) {
-        return pos;
-      }
-      pos += 2;
+      case GUMBO_NODE_DOCUMENT:
+      case GUMBO_NODE_COMMENT:
+        break;
     }
   }
-
-  void EndTag(const std::string& name) {
-    if (name == "br") {  // "</br>" is read as "<br>"
-      StartTag("br", {}, true, 0);
-      return;
-    }
-    if (name == "html" || name == "body") return;  // content after them stays in the body
-    const auto count = open_count_.find(name);
-    if (count == open_count_.end() || count->second == 0) return;  // stray end tag
-    while (open_.size() > 1) {
-      const int top = open_.back();
-      Pop();
-      if (nodes_[top].name == name) return;
-    }
-  }
-
-  // Closes elements that the start tag `name` implicitly ends.
-  void CloseImplicitly(std::string_view name) {
-    if (Contains(kClosesParagraph, name) || name == "li" || name == "dd" || name == "dt") {
-      CloseInScope("p", {});
-    }
-    if (name == "li") CloseInScope("li", {"ul", "ol"});
-    if (name == "dd" || name == "dt") {
-      CloseInScope("dd", {"dl"});
-      CloseInScope("dt", {"dl"});
-    }
-    if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') {
-      const std::string& top = nodes_[open_.back()].name;
-      if (top.size() == 2 && top[0] == 'h' && top[1] >= '1' && top[1] <= '6') Pop();
-    }
-    if (name == "option") CloseInScope("option", {"select", "datalist"});
-    if (name == "tr") {
-      CloseInScope("td", {"tr"});
-      CloseInScope("th", {"tr"});
-      CloseInScope("tr", {"tbody", "thead", "tfoot"});
-    }
-    if (name == "td" || name == "th") {
-      CloseInScope("td", {"tr"});
-      CloseInScope("th", {"tr"});
-    }
-    if (name == "thead" || name == "tbody" || name == "tfoot") {
-      CloseInScope("tr", {"table"});
-      CloseInScope("thead", {"table"});
-      CloseInScope("tbody", {"table"});
-      CloseInScope("tfoot", {"table"});
-    }
-    if (name == "a") CloseInScope("a", {});
-  }
-
-  // Pops up to and including the innermost open `name`, unless a scope
-  // boundary (or one of `stops`) comes first.
-  void CloseInScope(std::string_view name, std::initializer_list<std::string_view> stops) {
-    const auto count = open_count_.find(std::string(name));
-    if (count == open_count_.end() || count->second == 0) return;
-    for (std::size_t i = open_.size(); i-- > 1;) {
-      const std::string& open_name = nodes_[open_[i]].name;
-      if (open_name == name) {
-        while (open_.size() > i) Pop();
-        return;
-      }
-      if (Contains(kScopeBoundaries, open_name) ||
-          std::find(stops.begin(), stops.end(), open_name) != stops.end()) {
-        return;
-      }
-    }
-  }
-
-  void Pop() {
-    --open_count_[nodes_[open_.back()].name];
-    open_.pop_back();
-  }
-
-  int AppendNode(std::string name) {
-    const int index = static_cast<int>(nodes_.size());
-    nodes_.emplace_back();
-    nodes_[index].name = std::move(name);
-    if (!nodes_[index].name.empty()) Link(open_.back(), index);
-    return index;
-  }
-
-  void Link(int parent, int child) {
-    nodes_[child].parent = parent;
-    if (nodes_[parent].last_child < 0) {
-      nodes_[parent].first_child = child;
-    } else {
-      nodes_[nodes_[parent].last_child].next_sibling = child;
-    }
-    nodes_[parent].last_child = child;
-  }
-
-  void AddText(std::string_view raw, bool decode) {
-    if (raw.empty()) return;
-    const int parent = open_.back();
-    const int last = nodes_[parent].last_child;
-    std::string text = decode ? DecodeHtmlEntities(raw) : std::string(raw);
-    if (last >= 0 && nodes_[last].IsText()) {
-      nodes_[last].text += text;  // e.g. text split by a stray '<'
-      return;
-    }
-    const int index = AppendNode("");
-    nodes_[index].text = std::move(text);
-    Link(parent, index);
-  }
-
-  std::string_view html_;
-  std::vector<Node> nodes_;
-  std::vector<int> open_;  // indices of open elements; [0] is the document
-  std::unordered_map<std::string, int> open_count_;
-};
+  return nodes;
+}
 
 // ---------------------------------------------------------------------------
 // What is clutter.
@@ -692,7 +487,7 @@ constexpr std::array<std::string_view, 44> kBlockElements = {
 
 class Page {
  public:
-  explicit Page(std::string_view html) : nodes_(TreeBuilder(html).Build()) { Measure(); }
+  explicit Page(std::string_view html) : nodes_(BuildTree(html)) { Measure(); }
 
   HtmlArticle Extract() const {
     HtmlArticle article;
@@ -1127,22 +922,28 @@ int ParseNumber(std::string_view digits) {
 }  // namespace
 
 std::string DecodeHtmlEntities(std::string_view text) {
+  // Parsed as the content of a <textarea> (where character references are
+  // decoded and tags are not recognised), the text comes back as text nodes.
+  static const GumboOptions kTextareaOptions = [] {
+    GumboOptions o = ParseOptions();
+    o.fragment_context = GUMBO_TAG_TEXTAREA;
+    return o;
+  }();
+  const GumboTree output = ParseHtml(text, kTextareaOptions);
   std::string out;
   out.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t amp = text.find('&', pos);
-    if (amp == std::string_view::npos) {
-      out.append(text.substr(pos));
-      break;
-    }
-    out.append(text.substr(pos, amp - pos));
-    const std::size_t consumed = DecodeOneEntity(text, amp, out);
-    if (consumed == 0) {
-      out.push_back('&');
-      pos = amp + 1;
-    } else {
-      pos = amp + consumed;
+  std::vector<const GumboNode*> stack = {output->root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      out += node->v.text.text;
+    } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
+      const GumboVector& children = node->v.element.children;
+      for (unsigned int i = children.length; i-- > 0;) {
+        stack.push_back(static_cast<const GumboNode*>(children.data[i]));
+      }
     }
   }
   return out;

@@ -1,10 +1,11 @@
 // html_extractor.h — the article inside a saved news web page.
 //
-// Defines HtmlArticle and ExtractHtmlArticle(), which parses a page as a
-// browser saves it (tolerating malformed markup) and returns its headline,
-// publication date and the article body as plain text: navigation, cookie
-// banners, share buttons, related posts, comment forms, footers and scripts
-// are left out. Also exposes the entity decoder and date normaliser it uses.
+// Defines HtmlArticle and ExtractHtmlArticle(), which parses a page with gumbo
+// (the HTML5 parsing algorithm, so malformed markup reads as browsers read it)
+// and returns its headline, publication date and the article body as plain
+// text: navigation, cookie banners, share buttons, related posts, comment
+// forms, footers and scripts are left out. Also exposes an entity decoder and
+// the date normaliser it uses.
 //
 // Example:
 //   HtmlArticle page = ExtractHtmlArticle(
@@ -33,12 +34,16 @@ struct HtmlArticle {
 };
 
 /// Extracts title, date and body text from an HTML page given as UTF-8.
-/// Never throws on bad markup and runs in time roughly linear in its input.
+/// Never throws on bad markup and runs in time roughly linear in its input:
+/// elements nested deeper than 512 levels are opened one level up instead
+/// (as Chrome does), which keeps their text.
 HtmlArticle ExtractHtmlArticle(std::string_view html);
 
 /// Replaces HTML character references (named ones such as &amp; &nbsp;
 /// &rsquo; &pound;, decimal &#8217; and hex &#x2019;) with their UTF-8
-/// characters. Unknown or malformed references are left as written.
+/// characters, by the HTML5 rules (gumbo reads `text` as the content of a
+/// <textarea>): the legacy names such as &amp and &copy also work without
+/// their ';'. Unknown or malformed references are left as written.
 std::string DecodeHtmlEntities(std::string_view text);
 
 /// Turns a date as found in page metadata ("2024-11-22T09:30:00+00:00",

@@ -43,6 +43,16 @@ TEST(ParseQueryConfigTest, UsageErrors) {
   EXPECT_THROW(ParseQueryConfig({"--file", "q.rq", "ASK {}"}, nullptr), UsageError);
   EXPECT_THROW(ParseQueryConfig({"ASK", "{}"}, nullptr), UsageError);
   EXPECT_THROW(ParseQueryConfig({"--format", "yaml", "ASK {}"}, nullptr), UsageError);
+  EXPECT_THROW(ParseQueryConfig({"--timeout", "soon", "ASK {}"}, nullptr), UsageError);
+  EXPECT_THROW(ParseQueryConfig({"--timeout", "0", "ASK {}"}, nullptr), UsageError);
+  EXPECT_THROW(ParseQueryConfig({"--max-rows", "-3", "ASK {}"}, nullptr), UsageError);
+}
+
+TEST(ParseQueryConfigTest, TimeoutAndRowLimit) {
+  const QueryConfig c =
+      ParseQueryConfig({"--timeout", "2.5", "--max-rows", "1000", "ASK {}"}, nullptr);
+  EXPECT_DOUBLE_EQ(c.timeout_seconds, 2.5);
+  EXPECT_EQ(c.max_rows, 1000u);
 }
 
 TEST(ChooseResultFormatTest, Defaults) {
@@ -128,6 +138,14 @@ TEST_F(QueryEndToEndTest, UpdateAndServiceAreRefusedWithExit2) {
   EXPECT_NE(r.err.find("SPARQL Update is not supported"), std::string::npos);
   r = Query("json", "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }");
   EXPECT_EQ(r.exit_code, 2) << Describe(r);
+}
+
+TEST_F(QueryEndToEndTest, RowLimitStopsAQueryWithExit2) {
+  const RunOutput r = RunCli({"query", "--store", store_, "--max-rows", "5", "--format", "json",
+                              "SELECT * { ?a ?b ?c . ?d ?e ?f }"});
+  EXPECT_EQ(r.exit_code, 2) << Describe(r);
+  EXPECT_NE(r.err.find("more than 5 rows"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty());
 }
 
 TEST_F(QueryEndToEndTest, MismatchedFormatIsAUsageErrorWithEmptyStdout) {

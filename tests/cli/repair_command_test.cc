@@ -22,7 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kBatch = 40;  // articles per store write (ingest --batch)
+constexpr std::size_t kBatch = 25;  // articles per store write (ingest --batch)
 
 // Writes `copies` copies of each test article under distinct names.
 std::size_t MakeCorpus(const fs::path& dir, int copies) {
@@ -87,7 +87,7 @@ pid_t StartIngest(const std::string& store, const fs::path& corpus) {
     dup2(null_fd, 1);
     dup2(null_fd, 2);
     execl(AWARDGRAPH_BINARY, AWARDGRAPH_BINARY, "ingest", "--no-progress", "--jobs", "1", "--batch",
-          "40", "--store", store.c_str(), corpus.c_str(), static_cast<char*>(nullptr));
+          "25", "--store", store.c_str(), corpus.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
   return pid;
@@ -96,7 +96,7 @@ pid_t StartIngest(const std::string& store, const fs::path& corpus) {
 double IngestSeconds(const std::string& store, const fs::path& corpus) {
   const auto start = std::chrono::steady_clock::now();
   RunOutput r =
-      RunCli({"ingest", "--no-progress", "--jobs", "1", "--batch", "40", "--store", store, corpus});
+      RunCli({"ingest", "--no-progress", "--jobs", "1", "--batch", "25", "--store", store, corpus});
   EXPECT_EQ(r.exit_code, 0) << Describe(r);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -111,7 +111,7 @@ void KillAfter(pid_t pid, double seconds) {
 class CrashTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    articles_ = MakeCorpus(dir_ / "corpus", 15);
+    articles_ = MakeCorpus(dir_ / "corpus", 10);
     clean_seconds_ = IngestSeconds(dir_ / "clean", dir_ / "corpus");
     clean_ = DumpStore(dir_ / "clean");
     ASSERT_GT(clean_.quads.size(), 1000u);
@@ -126,7 +126,7 @@ class CrashTest : public ::testing::Test {
 TEST_F(CrashTest, KilledIngestsOpenWithWholeBatchesAndConverge) {
   std::mt19937 random(20261130);
   const std::string store = dir_ / "killed";
-  for (int round = 0; round < 6; ++round) {
+  for (int round = 0; round < 5; ++round) {
     // Kill at a random moment of the ingest (which skips what is stored).
     const double at = std::uniform_real_distribution<>(0.0, clean_seconds_)(random);
     KillAfter(StartIngest(store, dir_ / "corpus"), at);

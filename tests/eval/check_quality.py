@@ -26,9 +26,10 @@ def main():
     ap.add_argument("--min-f1", type=float, required=True)
     ap.add_argument("--max-ods-misses", type=int)
     ap.add_argument("--min-verbatim", type=float)
+    ap.add_argument("--store", help="ingest into this store (default: a fresh temporary one)")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        store = os.path.join(tmp, "store")
+        store = a.store or os.path.join(tmp, "store")
         ingest = subprocess.run([a.binary, "ingest", "--store", store, "--no-progress", a.articles],
                                 capture_output=True, text=True)
         print(ingest.stderr, end="")

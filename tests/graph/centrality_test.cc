@@ -5,16 +5,19 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <boost/graph/adjacency_list.hpp>
 #include <map>
 #include <random>
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "graph/collaboration_network.h"
 #include "tests/graph/peer_tools.h"
+#include "tests/graph/planted_partition.h"
 
 namespace awardgraph::graph {
 namespace {
@@ -210,6 +213,138 @@ TEST(CentralityTest, AgreesWithNetworkxOnAGeneratedNetwork) {
   }
   for (const auto& [name, component_members] : peer_partition) theirs.insert(component_members);
   EXPECT_EQ(ours, theirs);
+}
+
+// ---------------------------------------------------------------- path and
+// spectral measures
+
+// Two triangles {a,b,c}, {d,e,f} joined by c-d, and a lone vertex g.
+CollaborationNetwork Bridge() {
+  std::vector<CollaborationEdgeRow> rows = {Row("a", "b", 1), Row("b", "c", 1), Row("a", "c", 1),
+                                            Row("d", "e", 1), Row("e", "f", 1), Row("d", "f", 1),
+                                            Row("c", "d", 1)};
+  CollaborationNetwork network(rows);
+  network.AddVertex(Org("g"), "g");
+  return network;
+}
+
+std::vector<double> Measure(const CollaborationGraph& g, int which) {
+  std::vector<double> values(num_vertices(g));
+  auto map = boost::make_iterator_property_map(values.begin(), get(boost::vertex_index, g));
+  const auto weight = get(&CollaborationEdge::weight, g);
+  switch (which) {
+    case 0:
+      BetweennessCentrality(g, map);
+      break;
+    case 1:
+      ClosenessCentrality(g, map);
+      break;
+    case 2:
+      WeightedPageRank(g, weight, map);
+      break;
+    default:
+      EigenvectorCentrality(g, weight, map);
+  }
+  return values;
+}
+
+TEST(CentralityTest, BetweennessAndClosenessByHand) {
+  const CollaborationNetwork network = Bridge();
+  const std::vector<double> betweenness = Measure(network.Graph(), 0);
+  // Of the (7-1)(7-2)/2 = 15 pairs of other vertices, the 6 pairs
+  // {a,b} x {d,e,f} have their only shortest path through c: 6 / 15.
+  EXPECT_NEAR(betweenness[2], 6.0 / 15.0, 1e-12);
+  EXPECT_NEAR(betweenness[3], 6.0 / 15.0, 1e-12);
+  EXPECT_NEAR(betweenness[0], 0.0, 1e-12);
+  EXPECT_NEAR(betweenness[6], 0.0, 1e-12);
+  const std::vector<double> closeness = Measure(network.Graph(), 1);
+  // a reaches 5 others at 1+1+2+3+3 = 10 hops: (5/10) * (5/6).
+  EXPECT_NEAR(closeness[0], 0.5 * 5.0 / 6.0, 1e-12);
+  EXPECT_EQ(closeness[6], 0.0) << "a lone vertex reaches nothing";
+}
+
+TEST(CentralityTest, PageRankSumsToOneAndIsSymmetric) {
+  const CollaborationNetwork network = Bridge();
+  const std::vector<double> rank = Measure(network.Graph(), 2);
+  double sum = 0.0;
+  for (double r : rank) sum += r;
+  EXPECT_NEAR(sum, 1.0, 1e-12);
+  EXPECT_NEAR(rank[0], rank[5], 1e-12);
+  EXPECT_NEAR(rank[2], rank[3], 1e-12);
+  EXPECT_GT(rank[2], rank[0]);
+  const std::vector<double> eigen = Measure(network.Graph(), 3);
+  double norm = 0.0;
+  for (double x : eigen) norm += x * x;
+  EXPECT_NEAR(norm, 1.0, 1e-12);
+  EXPECT_NEAR(eigen[6], 0.0, 1e-6);
+}
+
+// Reads rows (a, b, weight) and extra lone vertices; merges parallel rows by
+// summing as CollaborationNetwork does; prints per vertex betweenness,
+// closeness, PageRank and eigenvector centrality as networkx computes them.
+constexpr char kMeasuresScript[] = R"py(
+import csv, sys
+import networkx as nx
+
+g = nx.Graph()
+for r in csv.DictReader(open(sys.argv[1])):
+    a, b, w = r["source"], r["target"], float(r["weight"])
+    if a == b:
+        continue
+    if g.has_edge(a, b):
+        g[a][b]["weight"] += w
+    else:
+        g.add_edge(a, b, weight=w)
+for v in sys.argv[2:]:
+    g.add_node(v)
+bc = nx.betweenness_centrality(g, normalized=True)
+cc = nx.closeness_centrality(g)
+# networkx.pagerank needs scipy; its pure-Python twin computes the same.
+pagerank = getattr(nx.algorithms.link_analysis.pagerank_alg, "_pagerank_python", nx.pagerank)
+pr = pagerank(g, alpha=0.85, weight="weight", tol=1e-14, max_iter=100000)
+ev = nx.eigenvector_centrality(g, weight="weight", tol=1e-14, max_iter=100000)
+for v in g:
+    print(v, repr(bc[v]), repr(cc[v]), repr(pr[v]), repr(ev[v]))
+)py";
+
+TEST(CentralityTest, PathAndSpectralMeasuresAgreeWithNetworkxTo1e6) {
+  const std::string python = AWARDGRAPH_TEST_PYTHON3;
+  if (!testing::HasPythonModule(python, "networkx")) GTEST_SKIP() << "networkx not found";
+  // A weighted planted-partition graph plus a separate triangle, a pair
+  // joined by a zero-weight edge (a dangling node for PageRank) and a lone
+  // vertex.
+  auto planted = testing::MakePlantedPartition(
+      {.groups = 4, .group_size = 25, .p_in = 0.2, .p_out = 0.02, .weighted = true, .seed = 9});
+  std::vector<CollaborationEdgeRow>& rows = planted.rows;
+  for (auto [a, b, w] : std::vector<std::tuple<std::string, std::string, double>>{
+           {"t1", "t2", 1}, {"t2", "t3", 2}, {"t1", "t3", 0.5}, {"z1", "z2", 0}, {"v0", "v1", 2}}) {
+    rows.push_back({a, a, b, b, w, ""});
+  }
+  CollaborationNetwork network(rows);
+  network.AddVertex("lonely", "lonely");
+  testing::ScratchDir dir;
+  testing::WriteFile(dir.Path() / "edges.csv", testing::ToEdgeCsv(rows));
+  testing::WriteFile(dir.Path() / "peer.py", kMeasuresScript);
+  const testing::CommandResult peer =
+      testing::RunCommand("'" + python + "' '" + (dir.Path() / "peer.py").string() + "' '" +
+                          (dir.Path() / "edges.csv").string() + "' lonely");
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  const CollaborationGraph& g = network.Graph();
+  const std::vector<std::vector<double>> ours = {Measure(g, 0), Measure(g, 1), Measure(g, 2),
+                                                 Measure(g, 3)};
+  std::istringstream lines(peer.output);
+  std::string name;
+  std::array<double, 4> theirs{};
+  std::size_t count = 0;
+  while (lines >> name >> theirs[0] >> theirs[1] >> theirs[2] >> theirs[3]) {
+    const auto v = network.FindVertex(name);
+    ASSERT_TRUE(v.has_value()) << name;
+    for (int m = 0; m < 4; ++m) {
+      EXPECT_NEAR(ours[m][*v], theirs[m], 1e-6) << name << " measure " << m;
+    }
+    ++count;
+  }
+  EXPECT_EQ(count, network.NumVertices());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // Tests for graph/export.{h,cc}: the escaping helpers, byte-exact GraphML and
-// DOT for a small network, and read-back by networkx and Graphviz.
+// DOT for a small network, and read-back of every format by an independent
+// reader: networkx (GraphML, GEXF, Cytoscape JSON), igraph (GraphML, the Gephi
+// CSV tables) and Graphviz (DOT, parsed and rendered).
 #include "graph/export.h"
 
 #include <gtest/gtest.h>
@@ -206,6 +208,183 @@ TEST(ExportTest, GraphvizParsesTheDotAndKeepsTheLabels) {
   EXPECT_NE(peer.output.find(R"(label="Bee \"Trust\" 'x'")"), std::string::npos) << peer.output;
   EXPECT_NE(peer.output.find(R"(label="Sjögren Ω \\ 🏥")"), std::string::npos) << peer.output;
   EXPECT_NE(peer.output.find("n2 -- n3"), std::string::npos) << peer.output;
+}
+
+// ------------------------------------------------ GEXF, Cytoscape, CSV peers
+
+// TrickyNetwork with what `awardgraph export` attaches (GEXF takes colour,
+// size and position from cluster, pagerank, x and y).
+ExportOptions FullOptions() {
+  ExportOptions options;
+  using Type = VertexAttribute::Type;
+  options.vertex_attributes = {{"degree", Type::kInt, {1, 2, 2, 1}},
+                               {"cluster", Type::kInt, {1, 1, 2, 2}},
+                               {"pagerank", Type::kDouble, {0.125, 0.375, 0.375, 0.125}},
+                               {"x", Type::kDouble, {-10, 0.5, 3, 400}},
+                               {"y", Type::kDouble, {1, -2, 3.25, 0}}};
+  return options;
+}
+
+// What every reader must report, one line per node and edge, sorted:
+// "node|IRI|label|type|degree|cluster" and "edge|IRI|IRI|weight|relation"
+// (edge ends in sorted order).
+std::string ExpectedSummary() {
+  return R"(edge|https://w3id.org/awardgraph/id/org/a|https://w3id.org/awardgraph/id/org/b|1.5|project
+edge|https://w3id.org/awardgraph/id/org/b|https://w3id.org/awardgraph/id/org/c|2.0|partnership,project
+edge|https://w3id.org/awardgraph/id/org/c|https://w3id.org/awardgraph/id/org/d|1.0|
+node|https://w3id.org/awardgraph/id/org/a|Ay & <Co>|Trust|1|1
+node|https://w3id.org/awardgraph/id/org/b|Bee "Trust" 'x'|Company & <Co>|2|1
+node|https://w3id.org/awardgraph/id/org/c|Sjögren Ω \ 🏥||2|2
+node|https://w3id.org/awardgraph/id/org/d|https://w3id.org/awardgraph/id/org/d||1|2
+)";
+}
+
+// Prints the summary of a graph read by each peer; argv: format, file(s).
+constexpr char kSummaryScript[] = R"py(
+import csv, json, sys
+
+def show(nodes, edges):
+    lines = []
+    for iri, label, type_, degree, cluster in nodes:
+        lines.append("|".join(["node", iri, label, type_ or "", str(int(degree)), str(int(cluster))]))
+    for a, b, weight, relation in edges:
+        a, b = sorted([a, b])
+        lines.append("|".join(["edge", a, b, repr(float(weight)), relation or ""]))
+    print("\n".join(sorted(lines)))
+
+kind = sys.argv[1]
+if kind == "gexf":
+    import networkx as nx
+    # networkx reads GEXF 1.1 and 1.2; the elements written here are the same
+    # in 1.3, so the namespace is mapped to 1.2draft for it.
+    text = open(sys.argv[2], encoding="utf-8").read()
+    text = text.replace("http://gexf.net/1.3/viz", "http://www.gexf.net/1.2draft/viz")
+    text = text.replace("http://gexf.net/1.3", "http://www.gexf.net/1.2draft")
+    text = text.replace('version="1.3"', 'version="1.2"')
+    open(sys.argv[2] + ".12", "w", encoding="utf-8").write(text)
+    g = nx.read_gexf(sys.argv[2] + ".12", version="1.2draft")
+    viz = g.nodes["https://w3id.org/awardgraph/id/org/c"]["viz"]
+    print("viz", viz["color"]["r"], viz["color"]["g"], viz["color"]["b"], viz["size"],
+          viz["position"]["x"], viz["position"]["y"])
+    show([(n, d["label"], d["type"], d["degree"], d["cluster"]) for n, d in g.nodes(data=True)],
+         [(a, b, d["weight"], d["relation"]) for a, b, d in g.edges(data=True)])
+elif kind == "graphml":
+    import igraph as ig
+    g = ig.Graph.Read_GraphML(sys.argv[2])
+    show([(v["iri"], v["label"], v["type"], v["degree"], 0) for v in g.vs],
+         [(g.vs[e.source]["iri"], g.vs[e.target]["iri"], e["weight"], e["relation"]) for e in g.es])
+elif kind == "cytoscape":
+    import networkx as nx
+    data = json.load(open(sys.argv[2], encoding="utf-8"))
+    g = nx.cytoscape_graph(data)
+    show([(n, d["label"], d["type"], d["degree"], d["cluster"]) for n, d in g.nodes(data=True)],
+         [(a, b, d["weight"], d["relation"]) for a, b, d in g.edges(data=True)])
+    # networkx drops "position"; Cytoscape.js reads it from each node element.
+    print("position", [n["position"] for n in data["elements"]["nodes"]
+                       if n["data"]["id"] == "https://w3id.org/awardgraph/id/org/d"][0])
+elif kind == "csv":
+    import igraph as ig
+    nodes = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))
+    edges = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
+    g = ig.Graph.DictList(nodes, edges, directed=False, vertex_name_attr="Id",
+                          edge_foreign_keys=("Source", "Target"))
+    assert all(e["Type"] == "Undirected" for e in g.es)
+    show([(v["Id"], v["Label"], v["type"], v["degree"], v["cluster"]) for v in g.vs],
+         [(g.vs[e.source]["Id"], g.vs[e.target]["Id"], e["Weight"], e["relation"]) for e in g.es])
+)py";
+
+// Runs the summary script on `files` (already written into `dir`).
+testing::CommandResult Summarise(const testing::ScratchDir& dir, const std::string& kind,
+                                 const std::vector<std::string>& files) {
+  testing::WriteFile(dir.Path() / "summary.py", kSummaryScript);
+  std::string command = "PYTHONIOENCODING=utf-8 '" + std::string(AWARDGRAPH_TEST_PYTHON3) + "' '" +
+                        (dir.Path() / "summary.py").string() + "' " + kind;
+  for (const std::string& file : files) command += " '" + (dir.Path() / file).string() + "'";
+  return testing::RunCommand(command);
+}
+
+TEST(ExportPeerTest, NetworkxReadsTheGexfWithVizAttributes) {
+  if (!testing::HasPythonModule(AWARDGRAPH_TEST_PYTHON3, "networkx")) GTEST_SKIP();
+  testing::ScratchDir dir;
+  std::ostringstream text;
+  WriteGexf(text, TrickyNetwork().Graph(), FullOptions());
+  testing::WriteFile(dir.Path() / "g.gexf", text.str());
+  const testing::CommandResult peer = Summarise(dir, "gexf", {"g.gexf"});
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  // Vertex c: cluster 2 -> the palette's second colour (51,160,44); size
+  // 5 + 45 * 0.375 / 0.375 = 50; position (3, 3.25).
+  EXPECT_EQ(peer.output, "viz 51 160 44 50.0 3.0 3.25\n" + ExpectedSummary());
+}
+
+TEST(ExportPeerTest, IgraphReadsTheGraphMl) {
+  if (!testing::HasPythonModule(AWARDGRAPH_TEST_PYTHON3, "igraph")) GTEST_SKIP();
+  testing::ScratchDir dir;
+  std::ostringstream text;
+  WriteGraphMl(text, TrickyNetwork().Graph(), FullOptions());
+  testing::WriteFile(dir.Path() / "g.graphml", text.str());
+  const testing::CommandResult peer = Summarise(dir, "graphml", {"g.graphml"});
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  // This reader is not asked for the cluster (0 stands in for it).
+  std::string expected = ExpectedSummary();
+  for (const char* from : {"|1|1\n", "|2|1\n", "|2|2\n", "|1|2\n"}) {
+    const std::string f(from);
+    for (std::size_t at = expected.find(f); at != std::string::npos; at = expected.find(f, at)) {
+      expected.replace(at, f.size(), f.substr(0, 3) + "0\n");
+    }
+  }
+  EXPECT_EQ(peer.output, expected);
+}
+
+TEST(ExportPeerTest, NetworkxReadsTheCytoscapeJson) {
+  if (!testing::HasPythonModule(AWARDGRAPH_TEST_PYTHON3, "networkx")) GTEST_SKIP();
+  testing::ScratchDir dir;
+  std::ostringstream text;
+  WriteCytoscapeJson(text, TrickyNetwork().Graph(), FullOptions());
+  testing::WriteFile(dir.Path() / "g.json", text.str());
+  const testing::CommandResult peer = Summarise(dir, "cytoscape", {"g.json"});
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  EXPECT_EQ(peer.output, ExpectedSummary() + "position {'x': 400.0, 'y': 0.0}\n");
+}
+
+TEST(ExportPeerTest, IgraphBuildsTheGraphFromTheGephiCsvTables) {
+  if (!testing::HasPythonModule(AWARDGRAPH_TEST_PYTHON3, "igraph")) GTEST_SKIP();
+  testing::ScratchDir dir;
+  std::ostringstream nodes, edges;
+  WriteGephiCsv(nodes, edges, TrickyNetwork().Graph(), FullOptions());
+  EXPECT_EQ(nodes.str().substr(0, nodes.str().find('\n') + 1),
+            "Id,Label,type,degree,cluster,pagerank,x,y\r\n");
+  EXPECT_EQ(edges.str().substr(0, edges.str().find('\n') + 1),
+            "Source,Target,Type,Weight,relation\r\n");
+  testing::WriteFile(dir.Path() / "nodes.csv", nodes.str());
+  testing::WriteFile(dir.Path() / "edges.csv", edges.str());
+  const testing::CommandResult peer = Summarise(dir, "csv", {"nodes.csv", "edges.csv"});
+  ASSERT_EQ(peer.exit_code, 0) << peer.output;
+  EXPECT_EQ(peer.output, ExpectedSummary());
+}
+
+TEST(ExportPeerTest, GraphvizRendersTheLabels) {
+  const std::string dot = AWARDGRAPH_TEST_DOT;
+  if (dot.empty()) GTEST_SKIP() << "Graphviz dot not found";
+  testing::ScratchDir dir;
+  std::ostringstream text;
+  WriteDot(text, TrickyNetwork().Graph(), FullOptions());
+  testing::WriteFile(dir.Path() / "g.dot", text.str());
+  const testing::CommandResult svg =
+      testing::RunCommand("'" + dot + "' -Tsvg '" + (dir.Path() / "g.dot").string() + "'");
+  ASSERT_EQ(svg.exit_code, 0) << svg.output;
+  EXPECT_NE(svg.output.find(">Ay &amp; &lt;Co&gt;</text>"), std::string::npos) << svg.output;
+  EXPECT_NE(svg.output.find(">Sjögren Ω \\ 🏥</text>"), std::string::npos) << svg.output;
+  std::size_t node_groups = 0, edge_groups = 0;
+  for (std::size_t at = svg.output.find("class=\"node\""); at != std::string::npos;
+       at = svg.output.find("class=\"node\"", at + 1)) {
+    ++node_groups;
+  }
+  for (std::size_t at = svg.output.find("class=\"edge\""); at != std::string::npos;
+       at = svg.output.find("class=\"edge\"", at + 1)) {
+    ++edge_groups;
+  }
+  EXPECT_EQ(node_groups, 4u);
+  EXPECT_EQ(edge_groups, 3u);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 
 #include "ontology/vocabulary.h"
@@ -23,7 +25,9 @@ const Term kLabel = Term::Iri(vocab::kRdfsLabel);
 constexpr std::string_view kG1 = "http://ex/article/1";
 constexpr std::string_view kG2 = "http://ex/article/2";
 
-const std::string kPrefixes = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
+const std::string kPrefixes =
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+    "PREFIX ag: <https://w3id.org/awardgraph/ontology#>\n";
 
 std::size_t Rows(const Store& s, const std::string& q) {
   return s.Query(kPrefixes + q).rows.size();
@@ -220,7 +224,7 @@ TEST_F(StoreTest, AskConstructAndDescribe) {
             3u);
 }
 
-TEST_F(StoreTest, AggregatesOverEmptyMatchesAreRepaired) {
+TEST_F(StoreTest, AggregatesOverEmptyMatchesFollowTheSpec) {
   Store s = MakeStore(kData);
   EXPECT_EQ(Rows(s, "SELECT ?c (COUNT(?x) AS ?n) WHERE { ?x <http://ex/none> ?c } GROUP BY ?c"),
             0u);
@@ -274,15 +278,12 @@ TEST_F(StoreTest, SyntaxErrorSaysWhereAndWhat) {
   }
 }
 
-TEST_F(StoreTest, UnsupportedFeaturesAreRefusedWithAReason) {
+TEST_F(StoreTest, UpdateAndServiceAreRefusedWithAReason) {
   Store s = MakeStore(kData);
   const std::pair<const char*, const char*> cases[] = {
       {"INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }", "Update"},
       {"DELETE WHERE { ?s ?p ?o }", "Update"},
       {"SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE"},
-      {"SELECT ?o WHERE { ?s ?p ?o VALUES ?o { \"a\" } }", "VALUES"},
-      {"SELECT ?s WHERE { ?s ?p ?o MINUS { ?s a ?c } }", "MINUS"},
-      {"SELECT ?s FROM <http://ex/g> WHERE { ?s ?p ?o }", "FROM"},
   };
   for (const auto& [query, word] : cases) {
     try {
@@ -293,6 +294,38 @@ TEST_F(StoreTest, UnsupportedFeaturesAreRefusedWithAReason) {
     }
   }
   EXPECT_EQ(s.Size(), 9u);  // nothing was changed by the refused Update
+}
+
+TEST_F(StoreTest, ValuesMinusAndFromAreAnswered) {
+  Store s = MakeStore(kData);
+  EXPECT_EQ(Rows(s, "SELECT ?s WHERE { ?s rdfs:label ?l VALUES ?l { \"Trust One\" } }"), 1u);
+  EXPECT_EQ(Rows(s, "SELECT ?s WHERE { ?s a ag:Trust MINUS { ?n ag:nominee ?s } }"), 1u);
+  s.AddTriples({{Term::Iri("http://ex/t3"), Term::Iri(vocab::kRdfsLabel), Term::Literal("Three")}},
+               "http://ex/g3");
+  EXPECT_EQ(Rows(s, "SELECT ?s FROM <http://ex/g3> WHERE { ?s ?p ?o }"), 1u);
+  EXPECT_EQ(Rows(s, "SELECT ?s FROM NAMED <http://ex/g3> WHERE { GRAPH ?g { ?s ?p ?o } }"), 1u);
+  EXPECT_EQ(Rows(s, "SELECT ?s FROM <http://ex/nothing> WHERE { ?s ?p ?o }"), 0u);
+}
+
+TEST_F(StoreTest, DeadlineAndRowCapStopAQuery) {
+  Store s = MakeStore(kData);
+  QueryControl past;
+  past.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+  // A cross product big enough to pass the check interval.
+  const char* big = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+  EXPECT_THROW(s.Query(big, past), QueryStoppedError);
+  std::atomic<bool> cancel{true};
+  QueryControl cancelled;
+  cancelled.cancel = &cancel;
+  EXPECT_THROW(s.Query(big, cancelled), QueryStoppedError);
+  QueryControl capped;
+  capped.max_rows = 50;
+  try {
+    s.Query(big, capped);
+    ADD_FAILURE() << "no error";
+  } catch (const QueryStoppedError& e) {
+    EXPECT_NE(std::string(e.what()).find("50 rows"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace

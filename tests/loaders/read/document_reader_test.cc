@@ -182,6 +182,17 @@ TEST(ReadInputsTest, SavedPageFixture) {
   EXPECT_EQ(result.documents[0].text.rfind("Northfield Teaching Hospitals NHS", 0), 0u);
 }
 
+TEST(ReadInputsTest, Windows1252PageDeclaredOnlyInMeta) {
+  // Windows-1252 bytes (0xE9, 0x96, 0x92, 0x93, 0x94, 0xA3, 0x85) in a page
+  // that names its charset only in <meta http-equiv>.
+  ReadResult result = ReadInputs({ReadersDir() + "/windows1252_meta.html"});
+  ASSERT_EQ(result.documents.size(), 1u);
+  EXPECT_EQ(result.documents[0].title, "Caf\u00e9 award \u2013 Trust");
+  EXPECT_EQ(result.documents[0].text,
+            "The trust\u2019s \u201cSpot Sepsis\u201d team won \u00a35,000 at the caf\u00e9 "
+            "\u2026 awards.");
+}
+
 TEST(ReadInputsTest, JsonlFixtureWithOneBadLine) {
   ReadResult result = ReadInputs({ReadersDir() + "/articles.jsonl"});
   EXPECT_EQ(result.documents.size(), 3u);

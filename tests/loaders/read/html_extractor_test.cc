@@ -1,5 +1,6 @@
 // Tests for html_extractor.h: body selection, clutter removal, text layout,
-// entities, title and date, malformed markup and large inputs.
+// entities, title and date, malformed markup as browsers (and gumbo, the
+// HTML5 parser underneath) read it, and large or deeply nested inputs.
 #include "loaders/read/html_extractor.h"
 
 #include <gtest/gtest.h>
@@ -307,22 +308,26 @@ TEST(HtmlMalformedTest, UnclosedParagraphsAndListItems) {
 }
 
 TEST(HtmlMalformedTest, StrayLessThanAndUnquotedAttributes) {
+  // "</ " opens a bogus comment in HTML5: browsers show nothing of "</ P>".
   EXPECT_EQ(BodyOf("<P CLASS=intro>Waits fell < 4 hours & 3<5 </ P>"),
-            "Waits fell < 4 hours & 3<5 </ P>");
+            "Waits fell < 4 hours & 3<5");
   EXPECT_EQ(BodyOf("<DIV Class=Story><p id=x data-a=1>Upper case tags</P></DIV>"),
             "Upper case tags");
 }
 
 TEST(HtmlMalformedTest, CdataAndCommentsAndDoctype) {
+  // Outside SVG and MathML, "<![CDATA[" opens a bogus comment that ends at
+  // the first '>', as in browsers.
   EXPECT_EQ(BodyOf("<!DOCTYPE html><?xml version=\"1.0\"?><p>A<![CDATA[ & <b>B</b> ]]>C</p>"),
-            "A & <b>B</b> C");
+            "AB ]]>C");
   EXPECT_EQ(BodyOf("<p>Before</p><!-- never closed <p>after</p>"), "Before");
 }
 
 TEST(HtmlMalformedTest, UnterminatedTagsAndQuotes) {
   EXPECT_EQ(BodyOf("<p>Text</p><div class=\"x"), "Text");
-  EXPECT_EQ(BodyOf("<p>Text</p><a href=\"oops>Link text</a><p>More</p>"),
-            "Text\n\nLink text\n\nMore");
+  // An unterminated quoted value runs to the end of the file, and a tag cut
+  // off by the end of the file is dropped: browsers show only "Text".
+  EXPECT_EQ(BodyOf("<p>Text</p><a href=\"oops>Link text</a><p>More</p>"), "Text");
   EXPECT_EQ(BodyOf("<p>Text</p><script>never closed <p>hidden</p>"), "Text");
   EXPECT_EQ(BodyOf("<p>Text <"), "Text <");
 }
@@ -332,8 +337,10 @@ TEST(HtmlMalformedTest, StrayEndTagsAreIgnored) {
             "One two\n\nThree");
 }
 
-TEST(HtmlMalformedTest, SelfClosingScriptDoesNotSwallowPage) {
-  EXPECT_EQ(BodyOf("<script src=\"a.js\"/><p>Visible</p>"), "Visible");
+TEST(HtmlMalformedTest, SelfClosingScriptSwallowsThePageAsInBrowsers) {
+  // HTML ignores "/>" on non-void elements: the rest is script, not text.
+  EXPECT_EQ(BodyOf("<script src=\"a.js\"/><p>Hidden</p>"), "");
+  EXPECT_EQ(BodyOf("<script src=\"a.js\"></script><p>Visible</p>"), "Visible");
 }
 
 TEST(HtmlMalformedTest, DeepNestingDoesNotCrash) {
@@ -378,6 +385,110 @@ TEST(HtmlMalformedTest, GarbageBytesNeverCrash) {
   }
   ExtractHtmlArticle(html);  // must return
   SUCCEED();
+}
+
+// --- What browsers tolerate ---------------------------------------------------
+
+TEST(HtmlBrowserToleranceTest, UnclosedTags) {
+  const std::string html =
+      "<html><head><title>Unclosed | Site</title><body><article><p>First with <b>bold"
+      "<p>Second <i>italic<ul><li>One<li>Two</ul><div>A div never closed";
+  EXPECT_EQ(ExtractHtmlArticle(html).title, "Unclosed");
+  EXPECT_EQ(BodyOf(html), "First with bold\n\nSecond italic\n\nOne\n\nTwo\n\nA div never closed");
+}
+
+TEST(HtmlBrowserToleranceTest, MisnestedInlineElements) {
+  // HTML5's adoption agency algorithm repairs the nesting; the words stay in
+  // order and in their paragraphs.
+  EXPECT_EQ(BodyOf("<article><p>The <b>trust <i>won</b> the award</i> today.</p>"
+                   "<p>A <a href=x>link <b>bold</a> tail</b> end.</p></article>"),
+            "The trust won the award today.\n\nA link bold tail end.");
+  EXPECT_EQ(BodyOf("<p>1<b>2<p>3</b>4</p>"), "12\n\n34");
+}
+
+TEST(HtmlBrowserToleranceTest, ScriptAndStyleHoldingEndTags) {
+  EXPECT_EQ(BodyOf("<article><script>var s = '</p><p>not content</p>';</script>"
+                   "<style>p::after { content: '</p>' }</style>"
+                   "<p>Real one.</p><p>Real two.</p></article>"),
+            "Real one.\n\nReal two.");
+  HtmlArticle page = ExtractHtmlArticle(
+      "<script type=\"application/ld+json\">{\"headline\": \"</p>\", "
+      "\"datePublished\": \"2024-05-01\"}</script><p>Body.</p>");
+  EXPECT_EQ(page.date, "2024-05-01");
+  EXPECT_EQ(page.text, "Body.");
+}
+
+TEST(HtmlBrowserToleranceTest, EntitiesWithoutSemicolons) {
+  // The HTML5 rules: the legacy names work without ';' in text ...
+  EXPECT_EQ(BodyOf("<p>A&amp B &copy 2024 &pound5 caf&eacute &lt3 &notit; R&D Q&A &#38 &#x41</p>"),
+            "A& B \u00a9 2024 \u00a35 caf\u00e9 <3 \u00acit; R&D Q&A & A");
+  // ... the others need it, and in attributes a legacy name followed by an
+  // alphanumeric or '=' stays as written (query strings).
+  EXPECT_EQ(BodyOf("<p>&rsquo &rsquo;</p>"), "&rsquo \u2019");
+  HtmlArticle page = ExtractHtmlArticle(
+      "<meta property=\"og:title\" content=\"Q&amp;A: ?a=1&copy=2 &copy x\"><p>Body.</p>");
+  EXPECT_EQ(page.title, "Q&A: ?a=1&copy=2 \u00a9 x");
+}
+
+TEST(HtmlBrowserToleranceTest, NulBytesAreDropped) {
+  // Browsers drop U+0000 from text and turn it into U+FFFD in attributes.
+  // (Files holding NUL bytes do not get this far: DecodeText calls them
+  // binary.)
+  constexpr char kHtml[] = "<meta name=\"title\" content=\"A\0B\"><p>Before\0after.</p>";
+  const std::string html(kHtml, sizeof(kHtml) - 1);
+  HtmlArticle page = ExtractHtmlArticle(html);
+  EXPECT_EQ(page.title, "A\uFFFDB");
+  EXPECT_EQ(page.text, "Beforeafter.");
+}
+
+TEST(HtmlBrowserToleranceTest, TenThousandLevelsOfNesting) {
+  const std::string paragraph = "<p>Deep paragraph text.</p>";
+  for (const std::string& tag : {"div", "span", "b", "table", "section"}) {
+    std::string html = "<title>Deep</title><body>";
+    for (int i = 0; i < 10000; ++i) html += "<" + tag + ">";
+    html += paragraph;
+    for (int i = 0; i < 10000; ++i) html += "</" + tag + ">";
+    html += "<p>After the nesting.</p>";
+    HtmlArticle page = ExtractHtmlArticle(html);
+    EXPECT_EQ(page.title, "Deep") << tag;
+    EXPECT_NE(page.text.find("Deep paragraph text."), std::string::npos) << tag;
+    EXPECT_NE(page.text.find("After the nesting."), std::string::npos) << tag;
+  }
+}
+
+TEST(HtmlBrowserToleranceTest, NestingBeyondTheCapKeepsItsText) {
+  // "<div/>" opens a <div> in HTML; 100,000 of them would nest 100,000 deep.
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div class=x/>";
+  html += "<p>Deep text.</p>";
+  EXPECT_EQ(BodyOf(html), "Deep text.");
+  // Self-closed SVG elements do not nest, and do not cost the page its
+  // structure after them.
+  html = "<article><svg>";
+  for (int i = 0; i < 2000; ++i) html += "<path d='M0 0'/>";
+  html += "</svg><p>One</p><p>Two</p></article>";
+  EXPECT_EQ(BodyOf(html), "One\n\nTwo");
+}
+
+TEST(HtmlBrowserToleranceTest, FiftyMegabytePage) {
+  const std::string paragraph =
+      "<p>Northfield Teaching Hospitals NHS Foundation Trust won the Patient Safety Award at "
+      "the HSJ awards &ndash; again.</p>\n";
+  std::string html = "<title>Big page | Site</title><body><article>";
+  std::size_t paragraphs = 0;
+  while (html.size() < std::size_t{50} * 1024 * 1024) {
+    html += paragraph;
+    ++paragraphs;
+  }
+  html += "</article><footer><p>Footer</p></footer></body>";
+  HtmlArticle page = ExtractHtmlArticle(html);
+  EXPECT_EQ(page.title, "Big page");
+  const std::string expected =
+      "Northfield Teaching Hospitals NHS Foundation Trust won the Patient Safety Award at the HSJ "
+      "awards \u2013 again.";
+  EXPECT_EQ(page.text.size(), paragraphs * expected.size() + (paragraphs - 1) * 2);
+  EXPECT_EQ(page.text.substr(0, expected.size()), expected);
+  EXPECT_EQ(page.text.substr(page.text.size() - expected.size()), expected);
 }
 
 TEST(HtmlExtractorTest, HeaderExample) {

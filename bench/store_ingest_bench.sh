@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# store_ingest_bench.sh — ingest of generated articles against the store's
+# own raw load of the same triples, in the same run.
+#
+# 1. bench/generate_corpus.py writes N articles (.txt/.html/.jsonl; not timed).
+# 2. `awardgraph ingest` into a fresh directory store (timed).
+# 3. The distinct triples the ingest stored are written as N-Triples with
+#    `rdfproc ... serialize` (not timed).
+# 4. `rdfproc -n -s hashes -t hash-type='bdb' ... parse` of that file into a
+#    fresh Berkeley DB store: Redland's own load speed (timed).
+# 5. rdflib (Debian python3-rdflib) parsing the same file into memory (timed).
+# Prints wall and CPU seconds, articles/s, triples/s, peak RSS of each, and the
+# ratios ingest / raw load. Compare the figures of one run with each other:
+# the machine is shared and wall-clock time is noisy.
+#
+# Usage: bench/store_ingest_bench.sh [--articles N] [--jobs J] [--build DIR] [--seed S]
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+articles=1000
+jobs=$(nproc)
+build="$repo/build-bench"
+seed=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --articles) articles=$2; shift 2 ;;
+    --jobs) jobs=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    *) echo "usage: $0 [--articles N] [--jobs J] [--build DIR] [--seed S]" >&2; exit 2 ;;
+  esac
+done
+if [[ ! -f "$build/CMakeCache.txt" ]]; then
+  cmake -S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build "$build" -j2 --target awardgraph >/dev/null
+bin="$build/cli/awardgraph"
+command -v rdfproc >/dev/null || { echo "rdfproc missing (redland-utils)" >&2; exit 1; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/store-bench-XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+/usr/bin/python3 "$repo/bench/generate_corpus.py" --articles "$articles" --seed "$seed" \
+  --out "$tmp/corpus"
+
+# timed LABEL CMD...: runs CMD under /usr/bin/time; appends "LABEL wall user sys maxrss_kb".
+timed() {
+  local label=$1; shift
+  /usr/bin/time -f "$label %e %U %S %M" -a -o "$tmp/times" "$@"
+}
+
+timed ingest "$bin" ingest --no-progress --jobs "$jobs" --store "$tmp/store" "$tmp/corpus" \
+  2>"$tmp/ingest.err"
+cat "$tmp/ingest.err"
+rdfproc -q -s hashes -t "hash-type='bdb',dir='$tmp/store'" triples serialize ntriples \
+  >"$tmp/triples.nt"
+triples=$(wc -l <"$tmp/triples.nt")
+mkdir "$tmp/raw"
+timed rdfproc rdfproc -q -n -s hashes -t "hash-type='bdb',dir='$tmp/raw'" raw parse \
+  "$tmp/triples.nt" ntriples
+timed rdflib /usr/bin/python3 -c \
+  "import rdflib,sys; g=rdflib.Graph(); g.parse(sys.argv[1], format='nt'); print(len(g), file=sys.stderr)" \
+  "$tmp/triples.nt" 2>/dev/null
+
+echo "store_ingest_bench: $articles articles, --jobs $jobs, $triples distinct triples, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v n="$articles" -v t="$triples" '
+  { wall[$1] = $2; cpu[$1] = $3 + $4; rss[$1] = $5 }
+  END {
+    printf "%-8s %9s %9s %12s %12s %10s\n", "run", "wall s", "cpu s", "articles/s", "triples/s", "peak MB"
+    for (i = 1; i <= 3; i++) {
+      k = (i == 1 ? "ingest" : i == 2 ? "rdfproc" : "rdflib")
+      printf "%-8s %9.2f %9.2f %12.0f %12.0f %10.1f\n", k, wall[k], cpu[k],
+             n / wall[k], t / wall[k], rss[k] / 1024
+    }
+    printf "ingest / rdfproc raw load: wall x%.2f, cpu x%.2f\n",
+           wall["ingest"] / wall["rdfproc"], cpu["ingest"] / cpu["rdfproc"]
+  }' "$tmp/times"
