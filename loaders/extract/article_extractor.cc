@@ -103,6 +103,8 @@ class Extractor {
     ResolveAnaphors();
     ResolveCeremonyYears();
     for (size_t i = 0; i < views_.size(); ++i) {
+      for (const auto& p : mentions_[i].programmes)
+        if (p.year) recent_years_[p.name] = p.year;
       ExtractRoles(mentions_[i]);
       ExtractNominations(i);
       ExtractCeremonyDetails(mentions_[i], i);
@@ -446,6 +448,10 @@ class Extractor {
 
   int CeremonyFor(const std::string& programme, int explicit_year) {
     int year = explicit_year;
+    // The year named with the programme most recently before this sentence
+    // ("Awards 2020 postponed ... Shortlist for the Awards 2018 ...").
+    if (year == 0)
+      if (auto it = recent_years_.find(programme); it != recent_years_.end()) year = it->second;
     if (year == 0) {
       auto it = programme_years_.find(programme);
       year = it != programme_years_.end() ? it->second : DefaultYear();
@@ -984,10 +990,12 @@ class Extractor {
         n.category = heading_category_;
       if (!cat && n.category.empty()) n.category = LineCategoryFor(i);
       // "the award", "this category": the category the previous sentences named.
+      // The fullest name of the last two sentences ("Acute or Specialist Trust
+      // of the Year" before a later "Trust of the Year").
       if (!cat && n.category.empty() && RefersToAward(v) && i > 0)
-        for (size_t back = 1; back <= 2 && back <= i && n.category.empty(); ++back)
-          if (!mentions_[i - back].categories.empty())
-            n.category = mentions_[i - back].categories.back().name;
+        for (size_t back = 1; back <= 2 && back <= i; ++back)
+          for (const auto& c : mentions_[i - back].categories)
+            if (c.span.end - c.span.begin > SplitWords(n.category).size()) n.category = c.name;
       // "a finalist in both the A and the B categories", "in two
       // categories: A, and the B Award": one nomination per category.
       std::vector<std::string> more_categories;
@@ -1960,6 +1968,8 @@ class Extractor {
   // Other names of one programme in this article -> the name used.
   std::map<std::string, std::string> programme_alias_;
   std::map<std::string, int> programme_years_;
+  // The year last written with each programme, in reading order.
+  std::map<std::string, int> recent_years_;
   std::map<int, int> year_counts_;
   std::map<std::string, int> org_index_, person_index_, project_index_, ceremony_index_;
   std::optional<ListContext> list_context_;

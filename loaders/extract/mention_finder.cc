@@ -389,7 +389,7 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
           if (trust_follows) continue;
         }
       }
-      bool place_list = head.kind != OrgKind::kOther && head.kind != OrgKind::kCompany;
+      bool place_list = head.kind != OrgKind::kCompany;
       size_t left = ScanNameLeft(s, i, place_list);
       // "Best Charity Partners", "Most Improved Hospital": a category.
       if ((head.kind == OrgKind::kOther || head.kind == OrgKind::kCompany) && left < i &&
@@ -634,6 +634,12 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
       bool match = true;
       for (size_t k = 0; k < words.size() && match; ++k) match = t[i + k].text == words[k].text;
       if (!match || InAny(taken, i) || InAny(taken, i + words.size() - 1)) continue;
+      // Not a place: "across Hampshire and the Isle of Wight".
+      size_t before = i > 0 && t[i - 1].lower == "the" ? i - 1 : i;
+      if (before > 0 && (t[before - 1].lower == "across" || t[before - 1].lower == "in" ||
+                         t[before - 1].lower == "throughout" || t[before - 1].lower == "around" ||
+                         (t[before - 1].lower == "and" && before != i)))
+        continue;
       // Not when an ICB/ICS head or a longer capitalised name follows.
       size_t e = i + words.size();
       if (s.Cap(e) && (t[e].text == "Integrated" || t[e].text == "ICB" || t[e].text == "ICS"))
@@ -1258,7 +1264,14 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
         while (k > 0 && k + 6 > i && t[k - 1].is_word && !t[k - 1].IsCapitalised() &&
                t[k - 1].lower != "the")
           --k;
-        if (k > 0 && t[k - 1].lower == "the" && i - k >= 2) add({k, i});
+        // ("the most prestigious category", "the same category": no name.)
+        bool adjective = false;
+        for (size_t q = k; q < i; ++q)
+          if (t[q].lower == "most" || t[q].lower == "prestigious" || t[q].lower == "same" ||
+              t[q].lower == "coveted" || t[q].lower == "new" || t[q].lower == "top" ||
+              t[q].lower == "overall" || t[q].lower == "national" || t[q].lower == "first")
+            adjective = true;
+        if (k > 0 && t[k - 1].lower == "the" && i - k >= 2 && !adjective) add({k, i});
       }
       // "in the X category": look back.
       if (i > 0 && t[i].lower == "category") {
