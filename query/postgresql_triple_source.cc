@@ -160,23 +160,62 @@ std::vector<Term> PostgresqlTripleSource::NamedGraphs() const {
   return out;
 }
 
+// Counts at most kPrefetchLimit + 1 rows of `table` matching `where` ($1, $2: keys).
+std::size_t PostgresqlTripleSource::CountUpToLimit(const std::string& name,
+                                                   const std::string& where,
+                                                   const std::vector<std::string>& keys) const {
+  const PgResult count =
+      db_.RunPrepared(name,
+                      "SELECT count(*) FROM (SELECT 1 FROM " + layout_.triples_table + " WHERE " +
+                          where + " LIMIT " + std::to_string(kPrefetchLimit + 1) + ") x",
+                      keys);
+  return ParseKey(count.Value(0, 0));
+}
+
+bool PostgresqlTripleSource::WorthPrefetching(Slice& slice, const std::string& count_name,
+                                              const std::string& where,
+                                              const std::vector<std::string>& keys) const {
+  if (slice.loaded) return true;
+  ++slice.lookups;
+  if (slice.lookups < kPrefetchAfter) return false;
+  if (slice.size < 0) slice.size = static_cast<long>(CountUpToLimit(count_name, where, keys));
+  return slice.size <= static_cast<long>(kPrefetchLimit) &&
+         slice.lookups * kRowsPerLookup >= slice.size;
+}
+
 bool PostgresqlTripleSource::FindPrefetched(const Term* s, const Term& p, const Term* o,
                                             const sparql::TripleSink& sink) const {
   const std::uint64_t predicate = NodeId(p);
-  PredicateState& state = predicates_[predicate];
-  if (state.too_many) return false;
-  if (!state.loaded) {
-    if (++state.lookups < kPrefetchAfter) return false;
-    const std::string key = std::to_string(predicate);
-    const PgResult count = db_.RunPrepared(
-        "ag_count_predicate",
-        "SELECT count(*) FROM (SELECT 1 FROM " + layout_.triples_table +
-            " WHERE Predicate = $1::numeric LIMIT " + std::to_string(kPrefetchLimit + 1) + ") x",
-        {key});
-    if (ParseKey(count.Value(0, 0)) > kPrefetchLimit) {
-      state.too_many = true;
+  const std::string predicate_key = std::to_string(predicate);
+  if (s != nullptr && o != nullptr) {
+    // Fully bound: is s among the subjects of (p, o)? Keys only.
+    const std::uint64_t object = NodeId(*o);
+    Slice& slice = pairs_[{predicate, object}];
+    const std::string object_key = std::to_string(object);
+    if (!WorthPrefetching(slice, "ag_count_pair",
+                          "Predicate = $1::numeric AND Object = $2::numeric",
+                          {predicate_key, object_key})) {
       return false;
     }
+    if (!slice.loaded) {
+      const PgResult rows =
+          db_.RunPrepared("ag_prefetch_pair",
+                          "SELECT Subject FROM " + layout_.triples_table +
+                              " WHERE Predicate = $1::numeric AND Object = $2::numeric",
+                          {predicate_key, object_key});
+      for (int row = 0; row < rows.Rows(); ++row) {
+        slice.subjects.insert(ParseKey(rows.Value(row, 0)));
+      }
+      slice.loaded = true;
+    }
+    if (slice.subjects.contains(NodeId(*s))) sink(*s, p, *o);
+    return true;
+  }
+  Slice& slice = predicates_[predicate];
+  if (!WorthPrefetching(slice, "ag_count_predicate", "Predicate = $1::numeric", {predicate_key})) {
+    return false;
+  }
+  if (!slice.loaded) {
     std::string select;
     std::string joins;
     AddNodeColumns("Subject", "s_", false, select, joins);
@@ -185,29 +224,23 @@ bool PostgresqlTripleSource::FindPrefetched(const Term* s, const Term& p, const 
         db_.RunPrepared("ag_prefetch_predicate",
                         "SELECT S.Subject, S.Object, " + select + " FROM " + layout_.triples_table +
                             " S" + joins + " WHERE S.Predicate = $1::numeric",
-                        {key});
-    Prefetched& data = state.data;
-    data.triples.reserve(rows.Rows());
+                        {predicate_key});
+    slice.triples.reserve(rows.Rows());
     for (int row = 0; row < rows.Rows(); ++row) {
       std::optional<Term> subject = NodeFromColumns(rows, row, 2);
       std::optional<Term> object = NodeFromColumns(rows, row, 7);
       if (!subject || !object) continue;
-      const std::size_t index = data.triples.size();
-      data.triples.push_back(Triple{std::move(*subject), p, std::move(*object)});
-      data.by_subject.emplace(ParseKey(rows.Value(row, 0)), index);
-      data.by_object.emplace(ParseKey(rows.Value(row, 1)), index);
+      const std::size_t index = slice.triples.size();
+      slice.triples.push_back(Triple{std::move(*subject), p, std::move(*object)});
+      slice.by_subject.emplace(ParseKey(rows.Value(row, 0)), index);
+      slice.by_object.emplace(ParseKey(rows.Value(row, 1)), index);
     }
-    state.loaded = true;
+    slice.loaded = true;
   }
-  const Prefetched& data = state.data;
-  auto [begin, end] = s != nullptr ? data.by_subject.equal_range(NodeId(*s))
-                                   : data.by_object.equal_range(NodeId(*o));
-  // A fully bound pattern also checks the object's key (as the SQL lookup
-  // compares keys, "x"^^xsd:string finds "x").
-  const std::uint64_t object_key = s != nullptr && o != nullptr ? NodeId(*o) : 0;
+  auto [begin, end] = s != nullptr ? slice.by_subject.equal_range(NodeId(*s))
+                                   : slice.by_object.equal_range(NodeId(*o));
   for (auto it = begin; it != end; ++it) {
-    const Triple& t = data.triples[it->second];
-    if (object_key != 0 && NodeId(t.object) != object_key) continue;
+    const Triple& t = slice.triples[it->second];
     if (!sink(t.subject, t.predicate, t.object)) break;
   }
   return true;

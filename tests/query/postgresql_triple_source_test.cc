@@ -100,6 +100,13 @@ TEST_F(PostgresqlSourceTest, EveryShapeMatchesTheMemorySource) {
         ASSERT_EQ(FindAll(*source, &nodes_[3], &p, &o, nullptr),
                   FindAll(memory_, &nodes_[3], &p, &o, nullptr));
       }
+      // Fully bound checks of one (predicate, object): past kPrefetchAfter
+      // they are answered from the pair's subjects.
+      for (const Term* o : {&nodes_[5], &objects_[40], &objects_[41]}) {
+        for (const Term& n : nodes_) {
+          ASSERT_EQ(FindAll(*source, &n, &p, o, nullptr), FindAll(memory_, &n, &p, o, nullptr));
+        }
+      }
     }
   }
   // Shapes without a bound predicate, named graphs, all named graphs.
