@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "query/errors.h"
+#include "query/store_triple_source.h"
 
 namespace awardgraph::query::internal {
 namespace {
@@ -65,15 +66,6 @@ std::uint64_t ParseKey(std::string_view text) {
   std::uint64_t value = 0;
   std::from_chars(text.data(), text.data() + text.size(), value);
   return value;
-}
-
-// False for positions a store can never hold (a literal subject, a
-// non-IRI predicate, an empty IRI).
-bool Storable(const Term* s, const Term* p, const Term* o) {
-  if (s != nullptr && (s->IsLiteral() || (s->IsIri() && s->value.empty()))) return false;
-  if (p != nullptr && (!p->IsIri() || p->value.empty())) return false;
-  if (o != nullptr && o->IsIri() && o->value.empty()) return false;
-  return true;
 }
 
 // Runs the lookup and calls emit(s, p, o, column_after_the_triple) per row
