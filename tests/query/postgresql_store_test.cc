@@ -93,6 +93,12 @@ TEST_F(PostgresqlTest, AFailingBatchStoresNothingOfIt) {
                StoreError);
   EXPECT_EQ(s.Objects(kOrg, kLabel), std::vector<Term>{Term::Literal("kept")});
   EXPECT_EQ(s.Graphs(), (std::vector<std::string>{kG1}));
+  // The server refuses invalid UTF-8 in the middle of the batch's COPY: rolled back.
+  EXPECT_THROW(s.ReplaceGraphs({{kG1, {{kOrg, kLabel, Term::Literal("lost")}}},
+                                {kG2, {{kOther, kLabel, Term::Literal("bad \xff byte")}}}}),
+               StoreError);
+  EXPECT_EQ(s.Objects(kOrg, kLabel), std::vector<Term>{Term::Literal("kept")});
+  EXPECT_EQ(s.Graphs(), (std::vector<std::string>{kG1}));
   // The connection is still usable.
   s.ReplaceGraphs({{kG2, {{kOther, kLabel, Term::Literal("Y")}}}});
   EXPECT_EQ(s.Size(), 2u);
