@@ -21,7 +21,10 @@
 // SPARQL reads "triples" as the default graph and the contexts of "graphs"
 // as the named graphs (GRAPH, FROM, FROM NAMED).
 //
-// Writes to SQLite and PostgreSQL run in transactions. The Berkeley DB
+// PostgreSQL keeps the same two models in Redland's postgresql schema but is
+// read and written through libpq (postgresql_store.h: one transaction per
+// write batch, prepared lookups). Writes to SQLite and PostgreSQL run in
+// transactions. The Berkeley DB
 // directory store has none, so its files are a cache of a journal (see
 // store_journal.h): every write batch is appended to the journal and fsynced
 // before the indexes are touched, and opening a store whose last write did
