@@ -2,6 +2,7 @@
 #include "query/store.h"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +14,7 @@
 #endif
 
 #include "ontology/vocabulary.h"
+#include "query/bdb_index_writer.h"
 #include "query/errors.h"
 #include "query/librdf_handles.h"
 #include "query/rdf_io.h"
@@ -138,12 +140,6 @@ bool ContainsInGraph(librdf_model* model, librdf_statement* statement, librdf_no
   return false;
 }
 
-// Drops xsd:string from literals, as RDF 1.1 makes "x" and "x"^^xsd:string one term.
-Term Normalized(Term term) {
-  if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
-  return term;
-}
-
 // Adds the indexes Redland's SQLite schema lacks: without literals(text) every
 // node lookup scans the table (20,000 triples took 24 s to load, 3 s with it).
 // Not triples(contextUri): SQLite then uses it for Redland's lookups and
@@ -181,6 +177,10 @@ struct Store::Impl {
   // first, and the state file saying the indexes match it.
   std::optional<StoreJournal> journal;
   std::string state_path;
+  // Directory stores opened for writing: the directory and the options that
+  // reopen the models after a BdbIndexWriter wrote their files.
+  std::string bdb_dir;
+  std::string bdb_reopen_options;
   // False for PostgreSQL: Redland's postgresql storage adds a node by
   // INSERTing it and ignoring the duplicate-key error, which inside a
   // transaction aborts the whole transaction (measured: the second article
@@ -237,27 +237,13 @@ struct Store::Impl {
     return out;
   }
 
-  // The triples an operation asserts, as the store keeps them (ReplaceGraph
-  // drops xsd:string, as RDF 1.1 makes "x" and "x"^^xsd:string one term).
-  static std::set<Triple> Wanted(const JournalOp& op) {
-    std::set<Triple> wanted;
-    for (const Triple& t : op.triples) {
-      if (op.kind == JournalOp::Kind::kReplaceGraph) {
-        wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
-      } else {
-        wanted.insert(t);
-      }
-    }
-    return wanted;
-  }
-
   // Phase 1 of a write: one operation on "graphs". Statements taken out of
   // a graph go to `removed` for phase 2.
   void ApplyToGraphs(const JournalOp& op, std::vector<StatementPtr>& removed) {
     World& world = World::Instance();
     NodePtr named = op.graph_iri.empty() ? nullptr : GraphNode(op.graph_iri);
     librdf_node* context = named ? named.get() : default_graph.get();
-    std::set<Triple> wanted = Wanted(op);
+    std::set<Triple> wanted = AssertedTriples(op);
     if (op.kind != JournalOp::Kind::kAddTriples) {
       for (StatementPtr& statement : StatementsOf(context)) {
         if (op.kind == JournalOp::Kind::kReplaceGraph &&
@@ -297,7 +283,7 @@ struct Store::Impl {
     // on a backend without transactions a batch cut short is written again.
     std::vector<Triple> hashes;
     for (const JournalOp& op : ops) {
-      for (const Triple& t : Wanted(op)) {
+      for (const Triple& t : AssertedTriples(op)) {
         if (t.predicate.value == vocab::kContentHash) {
           hashes.push_back(t);
         } else {
@@ -336,8 +322,33 @@ struct Store::Impl {
     RequireWritable();
     World::Instance().ClearLog();
     if (journal) journal->Append(ops);
-    Apply(ops);
+    if (bdb_dir.empty()) {
+      Apply(ops);
+    } else {
+      WriteIndexFiles([&](internal::BdbIndexWriter& writer) { writer.Apply(ops); });
+    }
     if (journal) MarkClean();
+  }
+
+  // Directory stores: closes the models, lets `write` apply batches through
+  // a BdbIndexWriter (sorted puts, see bdb_index_writer.h), flushes, and
+  // reopens the models (librdf's handles cache pages of the same files).
+  template <typename WriteFn>
+  void WriteIndexFiles(WriteFn&& write) {
+    graphs.reset();
+    graphs_storage.reset();
+    triples.reset();
+    triples_storage.reset();
+    std::exception_ptr failure;
+    try {
+      internal::BdbIndexWriter writer(bdb_dir, default_graph.get());
+      write(writer);
+      writer.Close();
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName), bdb_reopen_options);
+    if (failure) std::rethrow_exception(failure);
   }
 
   // Records that the indexes hold exactly the journal as it is now.
@@ -492,11 +503,13 @@ void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
                   "hash-type='bdb',dir=" + Quoted(spec.path) +
                       ",write='yes',new=" + (fresh || rebuild ? "'yes'" : "'no'"));
   impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
+  impl.bdb_dir = spec.path;
+  impl.bdb_reopen_options = "hash-type='bdb',dir=" + Quoted(spec.path) + ",write='yes',new='no'";
   if (rebuild) {
     World::Instance().ClearLog();
-    ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) { impl.Apply(ops); });
-    librdf_model_sync(impl.triples.get());
-    librdf_model_sync(impl.graphs.get());
+    impl.WriteIndexFiles([&](internal::BdbIndexWriter& writer) {
+      ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) { writer.Apply(ops); });
+    });
   } else if (adopt) {
     // Copy what the indexes hold into the journal, one add per graph.
     std::vector<JournalOp> ops;
