@@ -115,20 +115,18 @@ class BdbFile {
   DB* db_ = nullptr;
 };
 
-// The files, in the order of kFileNames.
+// The files the writer maintains, in the order of kFileNames. The graphs
+// model's sp2o and po2s files stay empty (see the header).
 enum FileIndex : std::size_t {
   kTriplesSp2o,
   kTriplesPo2s,
   kTriplesSo2p,
-  kGraphsSp2o,
-  kGraphsPo2s,
   kGraphsSo2p,
   kGraphsContexts,
   kFileCount
 };
 constexpr std::array<const char*, kFileCount> kFileNames = {
-    "triples-sp2o", "triples-po2s", "triples-so2p",    "graphs-sp2o",
-    "graphs-po2s",  "graphs-so2p",  "graphs-contexts",
+    "triples-sp2o", "triples-po2s", "triples-so2p", "graphs-so2p", "graphs-contexts",
 };
 
 // A triple's parts in librdf's node encoding.
@@ -322,10 +320,6 @@ void BdbIndexWriter::Apply(const std::vector<JournalOp>& ops) {
   std::set<Triple> maybe_gone;
   auto quad = [&](const Triple& t, const std::string& c, bool put) {
     const EncodedTriple e = f.Encode(t);
-    changes[kGraphsSp2o].push_back(
-        {Parts('s', e.s, 'p', &e.p), Parts('o', e.o, 0, nullptr, &c), put});
-    changes[kGraphsPo2s].push_back(
-        {Parts('p', e.p, 'o', &e.o), Parts('s', e.s, 0, nullptr, &c), put});
     changes[kGraphsSo2p].push_back(
         {Parts('s', e.s, 'o', &e.o), Parts('p', e.p, 0, nullptr, &c), put});
     std::string statement = Parts('s', e.s, 'p', &e.p);
@@ -359,7 +353,7 @@ void BdbIndexWriter::Apply(const std::vector<JournalOp>& ops) {
     list.clear();
     list.shrink_to_fit();
   };
-  for (std::size_t file : {kGraphsSp2o, kGraphsPo2s, kGraphsSo2p, kGraphsContexts}) apply(file);
+  for (std::size_t file : {kGraphsSo2p, kGraphsContexts}) apply(file);
 
   // 3. "triples": a triple some graph gained is added when new to it; one a
   //    graph lost is removed when no graph asserts it any more.

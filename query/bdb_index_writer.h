@@ -14,14 +14,21 @@
 //
 // The writer computes every key/value pair a batch adds or removes, sorts
 // them per file and applies them in key order, so each B-tree page is
-// visited once per batch. It keeps exactly the layout librdf reads (the
-// files stay readable by librdf and by `rdfproc`), and the same semantics
-// as Store's librdf write path: a graph's statements are replaced, removed
-// or added to; "triples" gains a triple that is new to it and loses one
-// that no graph asserts any more. Membership checks use the (subject,
-// object) index, whose duplicates are the few predicates linking two
-// nodes, never the (subject, predicate) one that hub entities fill with
-// one value per article.
+// visited once per batch, in librdf's own encoding (the files stay readable
+// by librdf and by `rdfproc`), with the same semantics as Store's librdf
+// write path: a graph's statements are replaced, removed or added to;
+// "triples" gains a triple that is new to it and loses one that no graph
+// asserts any more. Membership checks use the (subject, object) index,
+// whose duplicates are the few predicates linking two nodes, never the
+// (subject, predicate) one that hub entities fill with one value per
+// article.
+//
+// Store layout format 3: of the "graphs" model only graphs-contexts (graph
+// -> its statements: GRAPH <g>, Graphs(), GraphTriples()) and graphs-so2p
+// ((subject, object) -> predicate and graph: which graphs assert a triple,
+// GRAPH ?g) are written; graphs-sp2o and graphs-po2s stay empty, and
+// queries never read them (StoreTripleSource answers GRAPH ?g patterns from
+// "triples" and graphs-so2p). That is 2 puts per quad instead of 4.
 //
 // librdf must not have the files open while a writer does (each handle has
 // its own cache): Store closes its models, writes, and reopens them.
@@ -48,7 +55,7 @@ namespace awardgraph::query::internal {
 /// on the same files closed.
 class BdbIndexWriter {
  public:
-  /// Opens (creating when missing) the seven files in `dir`.
+  /// Opens (creating when missing) the five files it writes in `dir`.
   /// `default_graph` is the context recording triples added without a
   /// graph. Throws StoreError when a file cannot be opened.
   BdbIndexWriter(const std::string& dir, librdf_node* default_graph);

@@ -5,6 +5,7 @@
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -42,7 +43,10 @@ using internal::World;
 namespace {
 
 // Files of a directory store: see store_journal.h.
-constexpr std::string_view kMarkerText = "awardgraph store, format 2 (journal)\n";
+// Format 3: the graphs model keeps only its contexts and so2p indexes
+// (bdb_index_writer.h). Format 2 stores are read as they are and rebuilt
+// from their journal on the first write; format 1 (no journal) are adopted.
+constexpr std::string_view kMarkerText = "awardgraph store, format 3 (journal, graphs so2p)\n";
 // librdf storage/model names of the two models (file name prefixes for BDB).
 constexpr std::string_view kTriplesName = "triples";
 constexpr std::string_view kGraphsName = "graphs";
@@ -494,23 +498,41 @@ void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
     fs::remove(impl.state_path, ec);
   }
   const bool adopt = !fresh && !fs::exists(journal_path, ec);  // format 1: no journal yet
-  const bool rebuild = !fresh && !adopt && IndexesNeedRebuild(dir.string());
-  if (rebuild) {
-    WriteStoreState(impl.state_path, StoreState::Dirty());
-    RemoveIndexFiles(dir);
+  // An older layout (format 1 or 2: every index of the graphs model) is
+  // rebuilt from the journal once, on the first write.
+  std::string marker_text;
+  if (!fresh) {
+    std::ifstream in(marker, std::ios::binary);
+    marker_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
-                  "hash-type='bdb',dir=" + Quoted(spec.path) +
-                      ",write='yes',new=" + (fresh || rebuild ? "'yes'" : "'no'"));
-  impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
-  impl.bdb_dir = spec.path;
-  impl.bdb_reopen_options = "hash-type='bdb',dir=" + Quoted(spec.path) + ",write='yes',new='no'";
-  if (rebuild) {
+  const bool old_layout = !fresh && marker_text != kMarkerText;
+  const bool rebuild = !fresh && !adopt && (old_layout || IndexesNeedRebuild(dir.string()));
+  const std::string options = "hash-type='bdb',dir=" + Quoted(spec.path) + ",write='yes'";
+  // Empties the index files and fills them from the journal.
+  auto rebuild_indexes = [&] {
+    WriteStoreState(impl.state_path, StoreState::Dirty());
+    impl.graphs.reset();
+    impl.graphs_storage.reset();
+    impl.triples.reset();
+    impl.triples_storage.reset();
+    RemoveIndexFiles(dir);
+    impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                    options + ",new='yes'");
     World::Instance().ClearLog();
     impl.WriteIndexFiles([&](internal::BdbIndexWriter& writer) {
       ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) { writer.Apply(ops); });
     });
-  } else if (adopt) {
+  };
+  impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
+  impl.bdb_dir = spec.path;
+  impl.bdb_reopen_options = options + ",new='no'";
+  if (rebuild) {
+    rebuild_indexes();
+  } else {
+    impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                    options + (fresh ? ",new='yes'" : ",new='no'"));
+  }
+  if (adopt) {
     // Copy what the indexes hold into the journal, one add per graph.
     std::vector<JournalOp> ops;
     IteratorPtr it(librdf_model_get_contexts(impl.graphs.get()));
@@ -527,9 +549,10 @@ void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
       }
     }
     impl.journal->Append(ops);
+    rebuild_indexes();  // into this layout
   }
   if (fresh || adopt || rebuild) impl.MarkClean();
-  if (fresh || adopt) {
+  if (fresh || old_layout) {
     std::ofstream(marker) << kMarkerText;
     if (!fs::exists(marker, ec)) throw StoreError("cannot write " + marker.string());
   }
@@ -698,8 +721,11 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
 
 QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
   const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
-  const internal::StoreTripleSource source(impl_->triples.get(), impl_->graphs.get(),
-                                           impl_->default_graph.get());
+  // Directory stores keep only the graphs model's contexts and (subject,
+  // object) indexes (bdb_index_writer.h).
+  const internal::StoreTripleSource source(
+      impl_->triples.get(), impl_->graphs.get(), impl_->default_graph.get(),
+      impl_->spec.backend != StoreSpec::Backend::kBdbDirectory);
   return sparql::EvaluateQuery(query, source, control);
 }
 
