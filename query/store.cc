@@ -22,6 +22,7 @@
 #include "query/store_journal.h"
 #include "query/store_lock.h"
 #include "query/store_triple_source.h"
+#include "query/virtuoso_store.h"
 
 namespace awardgraph::query {
 
@@ -187,6 +188,9 @@ struct Store::Impl {
   // of an ingest failed). Each statement then commits on its own, which also
   // means the two models' connections never wait on each other.
   bool use_transactions = true;
+  // Set for virtuoso:// stores, which keep no librdf models: every
+  // operation goes to the server (virtuoso_store.h).
+  std::unique_ptr<VirtuosoStore> virtuoso;
 
   ~Impl() {
     // Models before storages; graphs before triples.
@@ -334,6 +338,7 @@ struct Store::Impl {
   // the journal again.
   void Write(const std::vector<JournalOp>& ops) {
     RequireWritable();
+    if (virtuoso) return virtuoso->Write(ops);
     World::Instance().ClearLog();
     if (journal) journal->Append(ops);
     Apply(ops);
@@ -570,6 +575,10 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
       break;
     }
 
+    case StoreSpec::Backend::kVirtuoso:
+      impl->virtuoso = VirtuosoStore::Open(spec, write);
+      break;
+
     case StoreSpec::Backend::kPostgresql: {
       // Redland insists on host, user and password options; fill in libpq's defaults.
       const char* env_user = std::getenv("USER");
@@ -620,6 +629,7 @@ void Store::ReplaceGraphs(const std::vector<GraphContent>& graphs) {
 }
 
 std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
+  if (impl_->virtuoso) return impl_->virtuoso->Objects(subject, predicate);
   World& world = World::Instance();
   StatementPtr pattern(librdf_new_statement(world.Raw()));
   librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, subject).release());
@@ -635,6 +645,7 @@ std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) con
 }
 
 std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
+  if (impl_->virtuoso) return impl_->virtuoso->GraphTriples(graph_iri);
   NodePtr context = impl_->GraphNode(graph_iri);
   std::vector<Triple> out;
   for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
@@ -644,6 +655,7 @@ std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
 }
 
 std::vector<std::string> Store::Graphs() const {
+  if (impl_->virtuoso) return impl_->virtuoso->Graphs();
   std::vector<std::string> out;
   IteratorPtr it(librdf_model_get_contexts(impl_->graphs.get()));
   for (; it && librdf_iterator_end(it.get()) == 0; librdf_iterator_next(it.get())) {
@@ -659,6 +671,7 @@ std::vector<std::string> Store::Graphs() const {
 }
 
 std::size_t Store::Size() const {
+  if (impl_->virtuoso) return impl_->virtuoso->Size();
   const int size = librdf_model_size(impl_->triples.get());
   if (size >= 0) return static_cast<std::size_t>(size);
   // Redland's hashes storage cannot count; walk the triples.
@@ -684,6 +697,7 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
 }
 
 QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
+  if (impl_->virtuoso) return impl_->virtuoso->Query(sparql, control);
   const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
   const internal::StoreTripleSource source(impl_->triples.get(), impl_->graphs.get(),
                                            impl_->default_graph.get());
@@ -691,6 +705,7 @@ QueryResult Store::Query(std::string_view sparql, const QueryControl& control) c
 }
 
 QueryResult Store::QueryWithRasqal(std::string_view sparql) const {
+  if (impl_->virtuoso) throw UnsupportedQueryError("Rasqal cannot query a Virtuoso store");
   const std::vector<std::string> variables = impl_->Prepare(sparql);
   return impl_->Execute(sparql, impl_->triples.get(), variables);
 }

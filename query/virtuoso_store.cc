@@ -1,0 +1,696 @@
+// virtuoso_store.cc — VirtuosoStore over unixODBC and Virtuoso's ODBC driver.
+#include "query/virtuoso_store.h"
+
+#include <sql.h>
+#include <sqlext.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <thread>
+#include <utility>
+
+#include "ontology/vocabulary.h"
+#include "query/errors.h"
+#include "query/result_writers.h"
+#include "query/sparql/parser.h"
+#include "query/sparql_text.h"
+
+namespace awardgraph::query {
+
+namespace {
+
+// Debian's Virtuoso ODBC driver (libvirtodbc0), thread-safe variant.
+constexpr char kDefaultDriver[] = "/usr/lib/x86_64-linux-gnu/odbc/virtodbc_r.so";
+constexpr int kDefaultPort = 1111;
+// A write batch is tried again this often when Virtuoso picks it as a
+// deadlock victim (SQLSTATE 40001).
+constexpr int kWriteAttempts = 5;
+constexpr char kNotFoundHint[] =
+    " (create it with `awardgraph load` or `awardgraph ingest`, or pass --store)";
+
+using Row = std::vector<std::optional<std::string>>;
+
+// An error from ODBC: its SQLSTATE and message.
+struct OdbcFailure {
+  std::string sqlstate;
+  std::string message;
+};
+
+// Reads the diagnostic records of `handle`.
+OdbcFailure Diagnose(SQLSMALLINT type, SQLHANDLE handle) {
+  OdbcFailure failure;
+  SQLCHAR state[6] = {0};
+  SQLCHAR text[1024];
+  SQLINTEGER native = 0;
+  SQLSMALLINT length = 0;
+  for (SQLSMALLINT i = 1;
+       SQLGetDiagRec(type, handle, i, state, &native, text, sizeof(text), &length) == SQL_SUCCESS;
+       ++i) {
+    if (failure.sqlstate.empty()) failure.sqlstate = reinterpret_cast<const char*>(state);
+    if (!failure.message.empty()) failure.message += "; ";
+    failure.message += reinterpret_cast<const char*>(text);
+  }
+  if (failure.message.empty()) failure.message = "no reason given";
+  // Drop the driver's "[Virtuoso Driver][Virtuoso Server]" prefix.
+  for (std::string_view prefix : {"[Virtuoso Driver]", "[Virtuoso Server]"}) {
+    if (failure.message.starts_with(prefix)) failure.message.erase(0, prefix.size());
+  }
+  return failure;
+}
+
+// The exception a failed statement raises; carries the SQLSTATE.
+class StatementFailed : public StoreError {
+ public:
+  StatementFailed(const OdbcFailure& failure)
+      : StoreError(failure.message), sqlstate_(failure.sqlstate) {}
+  const std::string& SqlState() const { return sqlstate_; }
+
+ private:
+  std::string sqlstate_;
+};
+
+// An IRI as <...> for SPARQL text; refuses characters SPARQL does not allow
+// in an IRIREF, so nothing can break out of the brackets.
+std::string IriRef(std::string_view iri) {
+  for (char c : iri) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || std::string_view("<>\"{}|^`\\").find(c) != std::string_view::npos) {
+      throw StoreError("graph IRI <" + std::string(iri) +
+                       "> contains a character IRIs may not hold");
+    }
+  }
+  return "<" + std::string(iri) + ">";
+}
+
+// One ODBC connection (environment + connection handles).
+class OdbcConnection {
+ public:
+  OdbcConnection(const std::string& connection_string, const std::string& password) {
+    SQLAllocHandle(SQL_HANDLE_ENV, SQL_NULL_HANDLE, &env_);
+    if (env_ == SQL_NULL_HANDLE) throw StoreError("ODBC is not available (install unixodbc)");
+    SQLSetEnvAttr(env_, SQL_ATTR_ODBC_VERSION, reinterpret_cast<SQLPOINTER>(SQL_OV_ODBC3), 0);
+    SQLAllocHandle(SQL_HANDLE_DBC, env_, &dbc_);
+    SQLSetConnectAttr(dbc_, SQL_ATTR_LOGIN_TIMEOUT, reinterpret_cast<SQLPOINTER>(15), 0);
+    SQLCHAR out[1024];
+    SQLSMALLINT out_length = 0;
+    std::string text = connection_string;
+    const SQLRETURN rc = SQLDriverConnect(dbc_, nullptr, reinterpret_cast<SQLCHAR*>(text.data()),
+                                          static_cast<SQLSMALLINT>(text.size()), out, sizeof(out),
+                                          &out_length, SQL_DRIVER_NOPROMPT);
+    if (!SQL_SUCCEEDED(rc)) {
+      OdbcFailure failure = Diagnose(SQL_HANDLE_DBC, dbc_);
+      Free();
+      // The driver never echoes the password, but make sure.
+      if (!password.empty()) {
+        for (std::size_t at; (at = failure.message.find(password)) != std::string::npos;) {
+          failure.message.replace(at, password.size(), "***");
+        }
+      }
+      throw StoreError(failure.message);
+    }
+    connected_ = true;
+  }
+  OdbcConnection(const OdbcConnection&) = delete;
+  OdbcConnection& operator=(const OdbcConnection&) = delete;
+  ~OdbcConnection() { Free(); }
+
+  void SetAutocommit(bool on) {
+    SQLSetConnectAttr(dbc_, SQL_ATTR_AUTOCOMMIT,
+                      reinterpret_cast<SQLPOINTER>(
+                          static_cast<std::intptr_t>(on ? SQL_AUTOCOMMIT_ON : SQL_AUTOCOMMIT_OFF)),
+                      0);
+  }
+
+  void EndTransaction(bool commit) {
+    if (!SQL_SUCCEEDED(SQLEndTran(SQL_HANDLE_DBC, dbc_, commit ? SQL_COMMIT : SQL_ROLLBACK))) {
+      throw StatementFailed(Diagnose(SQL_HANDLE_DBC, dbc_));
+    }
+  }
+
+  // Runs `sql` with `params` bound in order (as text) and returns every row,
+  // each column as text (nullopt for NULL). `on_statement` is called with the
+  // statement handle before it runs (to cancel it from another thread) and
+  // with SQL_NULL_HSTMT once it is finished.
+  template <typename OnStatement>
+  std::vector<Row> Execute(const std::string& sql, const std::vector<std::string>& params,
+                           OnStatement&& on_statement) {
+    SQLHSTMT stmt = SQL_NULL_HSTMT;
+    if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_STMT, dbc_, &stmt))) {
+      throw StatementFailed(Diagnose(SQL_HANDLE_DBC, dbc_));
+    }
+    struct Guard {
+      SQLHSTMT stmt;
+      ~Guard() { SQLFreeHandle(SQL_HANDLE_STMT, stmt); }
+    } guard{stmt};
+    std::vector<SQLLEN> lengths(params.size());
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      lengths[i] = static_cast<SQLLEN>(params[i].size());
+      const SQLULEN size = std::max<SQLULEN>(params[i].size(), 1);
+      SQLBindParameter(stmt, static_cast<SQLUSMALLINT>(i + 1), SQL_PARAM_INPUT, SQL_C_CHAR,
+                       params[i].size() > 4000 ? SQL_LONGVARCHAR : SQL_VARCHAR, size, 0,
+                       const_cast<char*>(params[i].data()), static_cast<SQLLEN>(size), &lengths[i]);
+    }
+    on_statement(stmt);
+    struct Done {
+      OnStatement& f;
+      ~Done() { f(SQL_NULL_HSTMT); }
+    } done{on_statement};
+    std::string text = sql;
+    SQLRETURN rc = SQLExecDirect(stmt, reinterpret_cast<SQLCHAR*>(text.data()),
+                                 static_cast<SQLINTEGER>(text.size()));
+    if (rc == SQL_NO_DATA) return {};
+    if (!SQL_SUCCEEDED(rc)) throw StatementFailed(Diagnose(SQL_HANDLE_STMT, stmt));
+    SQLSMALLINT columns = 0;
+    SQLNumResultCols(stmt, &columns);
+    std::vector<Row> rows;
+    if (columns <= 0) return rows;
+    std::vector<char> buffer(1 << 16);
+    while ((rc = SQLFetch(stmt)) != SQL_NO_DATA) {
+      if (!SQL_SUCCEEDED(rc)) throw StatementFailed(Diagnose(SQL_HANDLE_STMT, stmt));
+      Row& row = rows.emplace_back(columns);
+      for (SQLSMALLINT c = 1; c <= columns; ++c) {
+        std::string value;
+        bool null = false;
+        for (;;) {
+          SQLLEN indicator = 0;
+          rc = SQLGetData(stmt, static_cast<SQLUSMALLINT>(c), SQL_C_CHAR, buffer.data(),
+                          static_cast<SQLLEN>(buffer.size()), &indicator);
+          if (rc == SQL_NO_DATA) break;
+          if (!SQL_SUCCEEDED(rc)) throw StatementFailed(Diagnose(SQL_HANDLE_STMT, stmt));
+          if (indicator == SQL_NULL_DATA) {
+            null = true;
+            break;
+          }
+          const std::size_t room = buffer.size() - 1;  // the driver adds a NUL
+          const std::size_t got =
+              indicator == SQL_NO_TOTAL || static_cast<std::size_t>(indicator) > room
+                  ? room
+                  : static_cast<std::size_t>(indicator);
+          value.append(buffer.data(), got);
+          if (rc == SQL_SUCCESS) break;
+        }
+        if (!null) row[c - 1] = std::move(value);
+      }
+    }
+    return rows;
+  }
+
+  std::vector<Row> Execute(const std::string& sql, const std::vector<std::string>& params = {}) {
+    return Execute(sql, params, [](SQLHSTMT) {});
+  }
+
+ private:
+  void Free() {
+    if (connected_) SQLDisconnect(dbc_);
+    connected_ = false;
+    if (dbc_ != SQL_NULL_HANDLE) SQLFreeHandle(SQL_HANDLE_DBC, dbc_);
+    if (env_ != SQL_NULL_HANDLE) SQLFreeHandle(SQL_HANDLE_ENV, env_);
+    dbc_ = SQL_NULL_HANDLE;
+    env_ = SQL_NULL_HANDLE;
+  }
+
+  SQLHENV env_ = SQL_NULL_HANDLE;
+  SQLHDBC dbc_ = SQL_NULL_HANDLE;
+  bool connected_ = false;
+};
+
+// Drops xsd:string from literals, as RDF 1.1 makes "x" and "x"^^xsd:string one term.
+Term Normalized(Term term) {
+  if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
+  return term;
+}
+
+// A term of Virtuoso's JSON ({"type", "value", "xml:lang"/"lang", "datatype"}).
+Term JsonTerm(const nlohmann::json& j) {
+  const std::string type = j.at("type").get<std::string>();
+  std::string value = j.at("value").get<std::string>();
+  if (type == "uri") return Term::Iri(value);
+  if (type == "bnode") {
+    if (value.starts_with("_:")) value.erase(0, 2);
+    if (value.starts_with("nodeID://")) value.erase(0, 9);
+    return Term::Blank(value);
+  }
+  if (type == "literal" || type == "typed-literal") {
+    for (const char* key : {"xml:lang", "lang"}) {
+      if (auto it = j.find(key); it != j.end())
+        return Term::LangString(value, it->get<std::string>());
+    }
+    if (auto it = j.find("datatype"); it != j.end()) {
+      return Normalized(Term::Typed(value, it->get<std::string>()));
+    }
+    return Term::Literal(value);
+  }
+  throw QueryError("Virtuoso returned a term of unknown type '" + type + "'");
+}
+
+// A subject or predicate key of RDF/JSON.
+Term JsonKeyTerm(const std::string& key) {
+  if (key.starts_with("_:")) return JsonTerm({{"type", "bnode"}, {"value", key}});
+  if (key.starts_with("nodeID://")) return Term::Blank(key.substr(9));
+  return Term::Iri(key);
+}
+
+}  // namespace
+
+VirtuosoGraphs VirtuosoGraphsFor(std::string_view graph_base) {
+  const std::string base = std::string(vocab::kStoreNs) + std::string(graph_base);
+  return VirtuosoGraphs{base, base + "/union", base + "/default", base + "/graphs",
+                        base + "/no-graphs"};
+}
+
+std::string VirtuosoQueryText(std::string_view sparql, bool has_dataset, bool uses_graph,
+                              const VirtuosoGraphs& graphs,
+                              const std::vector<std::string>& named_graphs, VirtuosoOutput output) {
+  std::string text;
+  switch (output) {
+    case VirtuosoOutput::kSelectJson:
+    case VirtuosoOutput::kGraphJson:
+      text += "define output:format \"JSON\" ";
+      break;
+    case VirtuosoOutput::kAsk:
+      break;
+  }
+  if (!has_dataset) {
+    // Virtuoso adds these to a query's own FROM / FROM NAMED rather than
+    // being replaced by them, so they are only given without one.
+    text += "define input:default-graph-uri " + IriRef(graphs.union_graph) + " ";
+    if (uses_graph) {
+      if (named_graphs.empty()) {
+        text += "define input:named-graph-uri " + IriRef(graphs.no_graphs) + " ";
+      }
+      for (const std::string& g : named_graphs) {
+        text += "define input:named-graph-uri " + IriRef(g) + " ";
+      }
+    }
+  }
+  text += "\n";
+  text += sparql;
+  return text;
+}
+
+std::string VirtuosoExtensionUse(std::string_view sparql) {
+  std::string lower(sparql);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (std::string_view marker : {"<bif:", "<sql:", "<http://www.openlinksw.com/schemas/bif#",
+                                  "<http://www.openlinksw.com/schemas/sql#"}) {
+    if (lower.find(marker) != std::string::npos) {
+      return "Virtuoso's bif: and sql: functions are refused: they run SQL on the server";
+    }
+  }
+  return {};
+}
+
+QueryResult ParseVirtuosoSelectJson(std::string_view json, std::vector<std::string> variables) {
+  nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object() || !doc.contains("results")) {
+    throw QueryError("Virtuoso's answer is not SPARQL JSON results: " +
+                     std::string(json.substr(0, 200)));
+  }
+  QueryResult result = QueryResult::Bindings(std::move(variables));
+  for (const nlohmann::json& binding : doc["results"].value("bindings", nlohmann::json::array())) {
+    ResultRow& row = result.rows.emplace_back(result.variables.size());
+    for (std::size_t i = 0; i < result.variables.size(); ++i) {
+      if (auto it = binding.find(result.variables[i]); it != binding.end()) row[i] = JsonTerm(*it);
+    }
+  }
+  return result;
+}
+
+std::vector<Triple> ParseVirtuosoGraphJson(std::string_view json) {
+  nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) {
+    throw QueryError("Virtuoso's answer is not RDF/JSON: " + std::string(json.substr(0, 200)));
+  }
+  std::vector<Triple> triples;
+  std::set<Triple> seen;
+  for (const auto& [subject, predicates] : doc.items()) {
+    for (const auto& [predicate, objects] : predicates.items()) {
+      for (const nlohmann::json& object : objects) {
+        Triple t{JsonKeyTerm(subject), Term::Iri(predicate), JsonTerm(object)};
+        if (seen.insert(t).second) triples.push_back(std::move(t));
+      }
+    }
+  }
+  return triples;
+}
+
+std::string NTriplesText(const std::vector<Triple>& triples) {
+  std::string text;
+  for (const Triple& t : triples) {
+    text += TermToTsv(t.subject);
+    text += ' ';
+    text += TermToTsv(t.predicate);
+    text += ' ';
+    text += TermToTsv(Normalized(t.object));
+    text += " .\n";
+  }
+  return text;
+}
+
+struct VirtuosoStore::Impl {
+  StoreSpec spec;
+  VirtuosoGraphs graphs;
+  std::unique_ptr<OdbcConnection> connection;
+
+  // "cannot ... store X: why".
+  StoreError Failure(std::string_view what, const std::exception& e) const {
+    return StoreError(std::string(what) + " Virtuoso store " + spec.original + ": " + e.what());
+  }
+
+  // One string column of a one-row answer.
+  std::string Scalar(const std::string& sql, const std::vector<std::string>& params) const {
+    const std::vector<Row> rows = connection->Execute(sql, params);
+    if (rows.empty() || rows[0].empty() || !rows[0][0]) return {};
+    return *rows[0][0];
+  }
+
+  bool Exists() const {
+    return !connection
+                ->Execute(
+                    "SELECT 1 FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?, 0) AND "
+                    "S = iri_to_id(?, 0) AND P = iri_to_id(?, 0) AND O = iri_to_id(?, 0)",
+                    {graphs.registry, graphs.dataset, std::string(vocab::kSdNamedGraph),
+                     graphs.default_graph})
+                .empty();
+  }
+
+  // Loads `triples` into `graph` with Virtuoso's Turtle loader.
+  void Load(const std::string& graph, const std::vector<Triple>& triples) {
+    if (triples.empty()) return;
+    connection->Execute("DB.DBA.TTLP(?, '', ?, 0)", {NTriplesText(triples), graph});
+  }
+
+  // Removes from the union graph the triples of `graph` that no other graph
+  // of the store holds.
+  void Unassert(const std::string& graph) {
+    const std::string g = IriRef(graph);
+    connection->Execute("SPARQL DELETE { GRAPH " + IriRef(graphs.union_graph) +
+                        " { ?s ?p ?o } } WHERE { GRAPH " + g +
+                        " { ?s ?p ?o } FILTER NOT EXISTS { GRAPH " + IriRef(graphs.registry) +
+                        " { " + IriRef(graphs.dataset) + " " + IriRef(vocab::kSdNamedGraph) +
+                        " ?other } GRAPH ?other { ?s ?p ?o } FILTER (?other != " + g + ") } }");
+  }
+
+  void Clear(const std::string& graph) {
+    connection->Execute("DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?)", {graph});
+  }
+
+  // Copies every triple of `graph` into the union graph (blank nodes keep
+  // their identity: nothing is re-parsed).
+  void CopyToUnion(const std::string& graph) {
+    connection->Execute("SPARQL INSERT INTO " + IriRef(graphs.union_graph) +
+                        " { ?s ?p ?o } WHERE { GRAPH " + IriRef(graph) + " { ?s ?p ?o } }");
+  }
+
+  void Unregister(const std::string& graph) {
+    connection->Execute(
+        "DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?) AND S = iri_to_id(?) AND "
+        "P = iri_to_id(?) AND O = iri_to_id(?)",
+        {graphs.registry, graphs.dataset, std::string(vocab::kSdNamedGraph), graph});
+  }
+
+  Triple Registration(const std::string& graph) const {
+    return Triple{Term::Iri(graphs.dataset), Term::Iri(vocab::kSdNamedGraph), Term::Iri(graph)};
+  }
+
+  void Apply(const std::vector<JournalOp>& ops) {
+    std::vector<Triple> registrations;
+    for (const JournalOp& op : ops) {
+      const std::string graph = op.graph_iri.empty() ? graphs.default_graph : op.graph_iri;
+      IriRef(graph);  // refuse a bad IRI before anything runs
+      switch (op.kind) {
+        case JournalOp::Kind::kRemoveGraph:
+          Unassert(graph);
+          Clear(graph);
+          Unregister(graph);
+          break;
+        case JournalOp::Kind::kReplaceGraph:
+          Unassert(graph);
+          Clear(graph);
+          Load(graph, op.triples);
+          CopyToUnion(graph);
+          registrations.push_back(Registration(graph));
+          break;
+        case JournalOp::Kind::kAddTriples:
+          Load(graph, op.triples);
+          CopyToUnion(graph);
+          registrations.push_back(Registration(graph));
+          break;
+      }
+    }
+    Load(graphs.registry, registrations);
+  }
+
+  // Runs `sql` on the server, cancelled when `control` says so.
+  std::string RunQuery(const std::string& sql, const QueryControl& control) {
+    const bool watch = control.deadline != std::chrono::steady_clock::time_point::max() ||
+                       control.cancel != nullptr;
+    std::mutex mutex;
+    std::condition_variable wake;
+    SQLHSTMT running = SQL_NULL_HSTMT;
+    bool finished = false;
+    std::atomic<int> stopped{0};  // 1 deadline, 2 cancelled
+    std::thread watcher;
+    auto on_statement = [&](SQLHSTMT stmt) {
+      std::lock_guard<std::mutex> lock(mutex);
+      running = stmt;
+      if (stmt == SQL_NULL_HSTMT) {
+        finished = true;
+        wake.notify_all();
+      }
+    };
+    if (watch) {
+      watcher = std::thread([&] {
+        std::unique_lock<std::mutex> lock(mutex);
+        while (!finished) {
+          const auto now = std::chrono::steady_clock::now();
+          int why = 0;
+          if (now >= control.deadline) why = 1;
+          if (control.cancel != nullptr && control.cancel->load()) why = 2;
+          if (why != 0 && running != SQL_NULL_HSTMT) {
+            stopped = why;
+            SQLCancel(running);
+            return;
+          }
+          wake.wait_until(lock, std::min(control.deadline, now + std::chrono::milliseconds(20)));
+        }
+      });
+    }
+    try {
+      std::vector<Row> rows = connection->Execute(sql, {}, on_statement);
+      if (watcher.joinable()) watcher.join();
+      if (stopped != 0) throw StatementFailed({"HY008", "cancelled"});
+      if (rows.empty() || rows[0].empty() || !rows[0][0]) return {};
+      return std::move(*rows[0][0]);
+    } catch (const StatementFailed& e) {
+      if (watcher.joinable()) {
+        on_statement(SQL_NULL_HSTMT);
+        watcher.join();
+      }
+      if (stopped == 1) throw QueryStoppedError("the query ran past its time limit");
+      if (stopped == 2) throw QueryStoppedError("the query was cancelled");
+      if (e.SqlState() == "37000") {
+        throw UnsupportedQueryError("Virtuoso cannot run this query: " + std::string(e.what()));
+      }
+      if (e.SqlState().starts_with("08")) throw Failure("lost the connection to", e);
+      throw QueryError("Virtuoso failed to run the query: " + std::string(e.what()));
+    }
+  }
+
+  std::vector<std::string> NamedGraphs() const {
+    std::vector<std::string> out;
+    for (const Row& row : connection->Execute(
+             "SELECT id_to_iri(O) FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?, 0) AND "
+             "S = iri_to_id(?, 0) AND P = iri_to_id(?, 0)",
+             {graphs.registry, graphs.dataset, std::string(vocab::kSdNamedGraph)})) {
+      if (!row.empty() && row[0] && *row[0] != graphs.default_graph) out.push_back(*row[0]);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+};
+
+VirtuosoStore::VirtuosoStore(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+VirtuosoStore::~VirtuosoStore() = default;
+
+std::unique_ptr<VirtuosoStore> VirtuosoStore::Open(const StoreSpec& spec, bool write) {
+  auto impl = std::make_unique<Impl>();
+  impl->spec = spec;
+  impl->graphs = VirtuosoGraphsFor(spec.graph_base);
+  const char* dsn = std::getenv("AWARDGRAPH_VIRTUOSO_DSN");
+  const char* driver = std::getenv("AWARDGRAPH_VIRTUOSO_DRIVER");
+  const char* env_password = std::getenv("AWARDGRAPH_VIRTUOSO_PASSWORD");
+  const std::string password = !spec.password.empty()    ? spec.password
+                               : env_password != nullptr ? env_password
+                                                         : "";
+  const std::string host = (spec.host.empty() ? std::string("127.0.0.1") : spec.host) + ":" +
+                           std::to_string(spec.port > 0 ? spec.port : kDefaultPort);
+  std::string connection_string =
+      dsn != nullptr && *dsn != '\0'
+          ? "DSN=" + std::string(dsn)
+          : "DRIVER=" +
+                std::string(driver != nullptr && *driver != '\0' ? driver : kDefaultDriver) +
+                ";HOST=" + host;
+  connection_string += ";UID=" + spec.user + ";PWD=" + password + ";CHARSET=UTF-8";
+  try {
+    impl->connection = std::make_unique<OdbcConnection>(connection_string, password);
+  } catch (const StoreError& e) {
+    throw StoreError("cannot open store " + spec.original + ": cannot connect to Virtuoso at " +
+                     (dsn != nullptr && *dsn != '\0' ? "DSN " + std::string(dsn) : host) + ": " +
+                     e.what());
+  }
+  try {
+    if (!impl->Exists()) {
+      if (!write) throw StoreNotFoundError("no store at " + spec.original + kNotFoundHint);
+      impl->Load(impl->graphs.registry, {impl->Registration(impl->graphs.default_graph)});
+    }
+  } catch (const StoreNotFoundError&) {
+    throw;
+  } catch (const StoreError& e) {
+    throw impl->Failure("cannot open", e);
+  }
+  return std::unique_ptr<VirtuosoStore>(new VirtuosoStore(std::move(impl)));
+}
+
+void VirtuosoStore::Write(const std::vector<JournalOp>& ops) {
+  OdbcConnection& connection = *impl_->connection;
+  connection.SetAutocommit(false);
+  struct Restore {
+    OdbcConnection& c;
+    ~Restore() { c.SetAutocommit(true); }
+  } restore{connection};
+  for (int attempt = 1;; ++attempt) {
+    try {
+      impl_->Apply(ops);
+      connection.EndTransaction(true);
+      return;
+    } catch (const StatementFailed& e) {
+      try {
+        connection.EndTransaction(false);
+      } catch (const StoreError&) {
+        // The connection is gone; the server rolls the transaction back.
+      }
+      if (e.SqlState() != "40001" || attempt == kWriteAttempts) {
+        throw impl_->Failure("cannot write to", e);
+      }
+    } catch (...) {
+      try {
+        connection.EndTransaction(false);
+      } catch (const StoreError&) {
+      }
+      throw;
+    }
+  }
+}
+
+std::vector<Term> VirtuosoStore::Objects(const Term& subject, const Term& predicate) const {
+  if (!subject.IsIri() || !predicate.IsIri()) return {};
+  const std::string sparql =
+      "SPARQL define output:format \"JSON\" SELECT DISTINCT ?o WHERE { GRAPH " +
+      IriRef(impl_->graphs.union_graph) + " { " + TermToTsv(subject) + " " + TermToTsv(predicate) +
+      " ?o } }";
+  try {
+    QueryResult r = ParseVirtuosoSelectJson(impl_->Scalar(sparql, {}), {"o"});
+    std::vector<Term> out;
+    for (ResultRow& row : r.rows) {
+      if (row[0]) out.push_back(std::move(*row[0]));
+    }
+    return out;
+  } catch (const StatementFailed& e) {
+    throw impl_->Failure("cannot read", e);
+  }
+}
+
+std::vector<Triple> VirtuosoStore::GraphTriples(std::string_view graph_iri) const {
+  const std::string sparql = "SPARQL define output:format \"JSON\" SELECT ?s ?p ?o WHERE { GRAPH " +
+                             IriRef(graph_iri) + " { ?s ?p ?o } }";
+  try {
+    QueryResult r = ParseVirtuosoSelectJson(impl_->Scalar(sparql, {}), {"s", "p", "o"});
+    std::vector<Triple> out;
+    for (ResultRow& row : r.rows) {
+      if (row[0] && row[1] && row[2]) out.push_back({*row[0], *row[1], *row[2]});
+    }
+    return out;
+  } catch (const StatementFailed& e) {
+    throw impl_->Failure("cannot read", e);
+  }
+}
+
+std::vector<std::string> VirtuosoStore::Graphs() const {
+  try {
+    return impl_->NamedGraphs();
+  } catch (const StatementFailed& e) {
+    throw impl_->Failure("cannot read", e);
+  }
+}
+
+std::size_t VirtuosoStore::Size() const {
+  try {
+    const std::string count =
+        impl_->Scalar("SELECT COUNT(*) FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?, 0)",
+                      {impl_->graphs.union_graph});
+    return count.empty() ? 0 : std::stoull(count);
+  } catch (const StatementFailed& e) {
+    throw impl_->Failure("cannot read", e);
+  }
+}
+
+QueryResult VirtuosoStore::Query(std::string_view sparql, const QueryControl& control) const {
+  // Our parser first: the same syntax errors (line, column) as the other
+  // stores, Update refused, and the dataset and projection known.
+  const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
+  if (query.uses_service) {
+    throw UnsupportedQueryError("SERVICE is refused: a federated query would fetch arbitrary URLs");
+  }
+  if (std::string why = VirtuosoExtensionUse(sparql); !why.empty()) {
+    throw UnsupportedQueryError(why);
+  }
+  const bool uses_graph = AnalyzeQuery(sparql).uses_graph;
+  VirtuosoOutput output = VirtuosoOutput::kSelectJson;
+  if (query.type == sparql::QueryType::kAsk) output = VirtuosoOutput::kAsk;
+  if (query.type == sparql::QueryType::kConstruct || query.type == sparql::QueryType::kDescribe) {
+    output = VirtuosoOutput::kGraphJson;
+  }
+  std::vector<std::string> named;
+  try {
+    if (uses_graph && !query.has_dataset) named = impl_->NamedGraphs();
+  } catch (const StatementFailed& e) {
+    throw impl_->Failure("cannot read", e);
+  }
+  const std::string text = "SPARQL " + VirtuosoQueryText(sparql, query.has_dataset, uses_graph,
+                                                         impl_->graphs, named, output);
+  const std::string answer = impl_->RunQuery(text, control);
+  QueryResult result;
+  switch (output) {
+    case VirtuosoOutput::kAsk:
+      result = QueryResult::Boolean(!answer.empty() && answer != "0");
+      break;
+    case VirtuosoOutput::kGraphJson:
+      result = QueryResult::Graph(ParseVirtuosoGraphJson(answer.empty() ? "{}" : answer));
+      break;
+    case VirtuosoOutput::kSelectJson: {
+      std::vector<std::string> variables;
+      for (int v : query.projection) variables.push_back(query.variables[v]);
+      result = ParseVirtuosoSelectJson(answer, std::move(variables));
+      break;
+    }
+  }
+  const std::size_t rows =
+      result.kind == QueryResult::Kind::kGraph ? result.triples.size() : result.rows.size();
+  if (rows > control.max_rows) {
+    throw QueryStoppedError("the query returned " + std::to_string(rows) +
+                            " rows, more than its limit of " + std::to_string(control.max_rows));
+  }
+  return result;
+}
+
+}  // namespace awardgraph::query
