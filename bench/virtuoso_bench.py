@@ -58,8 +58,10 @@ def main():
     why = virtuoso_server.available()
     if why:
         sys.exit(why)
-    binary = os.path.join(a.build, "cli", "awardgraph")
     tmp = tempfile.mkdtemp(prefix="virtuoso-bench-")
+    # A copy, so that a rebuild during the run cannot touch the binary measured.
+    binary = os.path.join(tmp, "awardgraph")
+    shutil.copy2(os.path.join(a.build, "cli", "awardgraph"), binary)
     os.makedirs(os.path.join(tmp, "server"))
     server = virtuoso_server.VirtuosoServer(os.path.join(tmp, "server"), buffers=100000)
     try:

@@ -27,6 +27,8 @@ namespace {
 // Debian's Virtuoso ODBC driver (libvirtodbc0), thread-safe variant.
 constexpr char kDefaultDriver[] = "/usr/lib/x86_64-linux-gnu/odbc/virtodbc_r.so";
 constexpr int kDefaultPort = 1111;
+// Largest N-Quads text sent to the loader in one call.
+constexpr std::size_t kMaxLoadBytes = 8'000'000;
 // A write batch is tried again this often when Virtuoso picks it as a
 // deadlock victim (SQLSTATE 40001).
 constexpr int kWriteAttempts = 5;
@@ -508,23 +510,51 @@ struct VirtuosoStore::Impl {
   // Phase 1, outside the transaction: each operation's triples are parsed
   // by TTLP into a staging graph of its own (committed, but no query, no
   // other graph and no list ever names a staging graph).
-  // One N-Quads text and one TTLP call for the whole batch.
+  // N-Quads texts of up to kMaxLoadBytes, one TTLP call each (Virtuoso's
+  // driver refuses parameters over 10 MB: "CL091: Invalid buffer length").
+  // A graph is split only when it alone is larger; blank node labels are
+  // scoped to one TTLP call, so such a graph may not hold blank nodes.
   void Stage(const std::vector<JournalOp>& ops) {
     std::string quads;
+    auto flush = [&] {
+      // Flag 512: the text is N-Quads.
+      if (!quads.empty()) connection->Execute("DB.DBA.TTLP(?, '', ?, 512)", {quads, Staging(0)});
+      quads.clear();
+    };
     for (std::size_t i = 0; i < ops.size(); ++i) {
       IriRef(ops[i].graph_iri.empty() ? graphs.default_graph : ops[i].graph_iri);
       const std::string graph = " " + IriRef(Staging(i)) + " .\n";
+      std::string text;
+      bool blank = false;
       for (const Triple& t : ops[i].triples) {
-        quads += TermToTsv(t.subject);
-        quads += ' ';
-        quads += TermToTsv(t.predicate);
-        quads += ' ';
-        quads += TermToTsv(Normalized(t.object));
-        quads += graph;
+        blank = blank || t.subject.IsBlank() || t.object.IsBlank();
+        text += TermToTsv(t.subject);
+        text += ' ';
+        text += TermToTsv(t.predicate);
+        text += ' ';
+        text += TermToTsv(Normalized(t.object));
+        text += graph;
+      }
+      if (quads.size() + text.size() > kMaxLoadBytes) flush();
+      if (text.size() <= kMaxLoadBytes) {
+        quads += text;
+        continue;
+      }
+      if (blank) {
+        throw StoreError("graph " + ops[i].graph_iri + " is over " +
+                         std::to_string(kMaxLoadBytes / 1000000) +
+                         " MB as N-Quads and holds blank nodes, which Virtuoso's loader cannot "
+                         "split; split the file");
+      }
+      for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = std::min(text.size(), at + kMaxLoadBytes);
+        if (end < text.size()) end = text.rfind('\n', end - 1) + 1;
+        quads.assign(text, at, end - at);
+        flush();
+        at = end;
       }
     }
-    // Flag 512: the text is N-Quads.
-    if (!quads.empty()) connection->Execute("DB.DBA.TTLP(?, '', ?, 512)", {quads, Staging(0)});
+    flush();
   }
 
   // Phase 2, in the transaction: the operations, copying from staging.
@@ -631,6 +661,11 @@ struct VirtuosoStore::Impl {
       stopped();
       if (e.SqlState() == "37000") {
         throw UnsupportedQueryError("Virtuoso cannot run this query: " + std::string(e.what()));
+      }
+      if (std::string_view(e.what()).find("HT057") != std::string_view::npos) {
+        throw QueryError(
+            "the answer is larger than Virtuoso's 10 MB limit for one serialized result; "
+            "narrow the query or page it with LIMIT and OFFSET");
       }
       if (e.SqlState().starts_with("08")) {
         Reconnect();
@@ -750,11 +785,11 @@ void VirtuosoStore::Write(const std::vector<JournalOp>& ops) {
 std::vector<Term> VirtuosoStore::Objects(const Term& subject, const Term& predicate) const {
   if (!subject.IsIri() || !predicate.IsIri()) return {};
   const std::string sparql =
-      "SPARQL define output:format \"JSON\" SELECT DISTINCT ?o WHERE { GRAPH " +
-      IriRef(impl_->graphs.union_graph) + " { " + TermToTsv(subject) + " " + TermToTsv(predicate) +
-      " ?o } }";
+      "SPARQL define output:format \"JSON\" SELECT DISTINCT ?o WHERE { GRAPH `iri(?\?)` "
+      "{ `iri(?\?)` `iri(?\?)` ?o } }";
   try {
-    QueryResult r = ParseVirtuosoSelectJson(impl_->Scalar(sparql, {}), {"o"});
+    QueryResult r = ParseVirtuosoSelectJson(
+        impl_->Scalar(sparql, {impl_->graphs.union_graph, subject.value, predicate.value}), {"o"});
     std::vector<Term> out;
     for (ResultRow& row : r.rows) {
       if (row[0]) out.push_back(std::move(*row[0]));
@@ -766,13 +801,40 @@ std::vector<Term> VirtuosoStore::Objects(const Term& subject, const Term& predic
 }
 
 std::vector<Triple> VirtuosoStore::GraphTriples(std::string_view graph_iri) const {
-  const std::string sparql = "SPARQL define output:format \"JSON\" SELECT ?s ?p ?o WHERE { GRAPH " +
-                             IriRef(graph_iri) + " { ?s ?p ?o } }";
+  // Row by row with each term's parts as plain columns: a serialized
+  // answer (output:format) over 10 MB is refused ("HT057"), and paging
+  // needs ORDER BY, which Virtuoso allows over 10,000 rows at most (SR353).
+  IriRef(graph_iri);
   try {
-    QueryResult r = ParseVirtuosoSelectJson(impl_->Scalar(sparql, {}), {"s", "p", "o"});
+    const std::vector<Row> rows = impl_->connection->Execute(
+        "SPARQL SELECT (str(?s) AS ?s1) (isBlank(?s) AS ?s2) (str(?p) AS ?p1) (str(?o) AS ?o1) "
+        "(isIRI(?o) AS ?o2) (isBlank(?o) AS ?o3) (lang(?o) AS ?o4) (str(datatype(?o)) AS ?o5) "
+        "WHERE { GRAPH `iri(?\?)` { ?s ?p ?o } }",
+        {std::string(graph_iri)});
+    auto text = [](const std::optional<std::string>& cell) { return cell ? *cell : std::string(); };
+    auto yes = [](const std::optional<std::string>& cell) { return cell && *cell == "1"; };
+    auto blank = [](std::string label) {
+      if (label.starts_with("nodeID://")) label.erase(0, 9);
+      if (label.starts_with("_:")) label.erase(0, 2);
+      return Term::Blank(label);
+    };
     std::vector<Triple> out;
-    for (ResultRow& row : r.rows) {
-      if (row[0] && row[1] && row[2]) out.push_back({*row[0], *row[1], *row[2]});
+    for (const Row& row : rows) {
+      if (row.size() < 8) continue;
+      Term subject = yes(row[1]) ? blank(text(row[0])) : Term::Iri(text(row[0]));
+      Term object;
+      if (yes(row[4])) {
+        object = Term::Iri(text(row[3]));
+      } else if (yes(row[5])) {
+        object = blank(text(row[3]));
+      } else if (!text(row[6]).empty()) {
+        object = Term::LangString(text(row[3]), text(row[6]));
+      } else if (!text(row[7]).empty()) {
+        object = Normalized(Term::Typed(text(row[3]), text(row[7])));
+      } else {
+        object = Term::Literal(text(row[3]));
+      }
+      out.push_back({std::move(subject), Term::Iri(text(row[2])), std::move(object)});
     }
     return out;
   } catch (const StatementFailed& e) {

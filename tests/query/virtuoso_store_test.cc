@@ -232,6 +232,22 @@ TEST_F(VirtuosoServerTest, DeadlineAndRowCapStopAQuery) {
   EXPECT_EQ(s.Query("SELECT ?s WHERE { ?s ?p ?o }").rows.size(), 300u);
 }
 
+TEST_F(VirtuosoServerTest, AGraphOverTheLoadersLimitIsSentInPieces) {
+  // Over 8 MB of N-Quads: several TTLP calls (the driver refuses 10 MB).
+  Store s = Store::Open(virtuoso_.Spec(), Store::Mode::kWrite);
+  std::vector<Triple> big;
+  const std::string padding(80, 'x');
+  for (int i = 0; i < 90000; ++i) {
+    big.push_back({Term::Iri("http://ex/big/" + std::to_string(i)), kP, Term::Literal(padding)});
+  }
+  s.ReplaceGraph(kG, big);
+  EXPECT_EQ(s.Size(), big.size());
+  EXPECT_EQ(s.GraphTriples(kG).size(), big.size());
+  big.push_back({Term::Blank("b"), kP, Term::Literal("x")});
+  EXPECT_THROW(s.ReplaceGraph(kG, big), StoreError);
+  EXPECT_EQ(s.Size(), big.size() - 1);
+}
+
 TEST_F(VirtuosoServerTest, MissingStoreAndBadLoginNameTheStoreWithoutThePassword) {
   const std::string missing = virtuoso_.Spec() + "-missing";
   try {
