@@ -235,6 +235,52 @@ class OdbcConnection {
     return rows;
   }
 
+  // Runs the prepared `sql` once per entry of `rows` (each the statement's
+  // parameters) in one round trip: ODBC parameter arrays. Per-statement
+  // round trips dominated Virtuoso ingest (8-13 ms each on a loaded machine).
+  void ExecuteMany(const std::string& sql, const std::vector<std::vector<std::string>>& rows) {
+    if (rows.empty()) return;
+    if (rows.size() == 1) {
+      Execute(sql, rows[0]);
+      return;
+    }
+    SQLHSTMT stmt = SQL_NULL_HSTMT;
+    if (!SQL_SUCCEEDED(SQLAllocHandle(SQL_HANDLE_STMT, dbc_, &stmt))) {
+      throw StatementFailed(Diagnose(SQL_HANDLE_DBC, dbc_));
+    }
+    struct Guard {
+      SQLHSTMT stmt;
+      ~Guard() { SQLFreeHandle(SQL_HANDLE_STMT, stmt); }
+    } guard{stmt};
+    const std::size_t n = rows.size();
+    const std::size_t columns = rows[0].size();
+    std::vector<std::size_t> widths(columns, 1);
+    for (const auto& row : rows) {
+      for (std::size_t c = 0; c < columns; ++c) widths[c] = std::max(widths[c], row[c].size() + 1);
+    }
+    std::vector<std::vector<char>> buffers(columns);
+    std::vector<std::vector<SQLLEN>> lengths(columns, std::vector<SQLLEN>(n));
+    SQLSetStmtAttr(stmt, SQL_ATTR_PARAM_BIND_TYPE,
+                   reinterpret_cast<SQLPOINTER>(SQL_PARAM_BIND_BY_COLUMN), 0);
+    SQLSetStmtAttr(stmt, SQL_ATTR_PARAMSET_SIZE, reinterpret_cast<SQLPOINTER>(n), 0);
+    for (std::size_t c = 0; c < columns; ++c) {
+      buffers[c].assign(widths[c] * n, '\0');
+      for (std::size_t r = 0; r < n; ++r) {
+        std::copy(rows[r][c].begin(), rows[r][c].end(), buffers[c].begin() + r * widths[c]);
+        lengths[c][r] = static_cast<SQLLEN>(rows[r][c].size());
+      }
+      SQLBindParameter(stmt, static_cast<SQLUSMALLINT>(c + 1), SQL_PARAM_INPUT, SQL_C_CHAR,
+                       SQL_VARCHAR, widths[c], 0, buffers[c].data(), static_cast<SQLLEN>(widths[c]),
+                       lengths[c].data());
+    }
+    std::string text = sql;
+    const SQLRETURN rc = SQLExecDirect(stmt, reinterpret_cast<SQLCHAR*>(text.data()),
+                                       static_cast<SQLINTEGER>(text.size()));
+    if (!SQL_SUCCEEDED(rc) && rc != SQL_NO_DATA) {
+      throw StatementFailed(Diagnose(SQL_HANDLE_STMT, stmt));
+    }
+  }
+
   std::vector<Row> Execute(const std::string& sql, const std::vector<std::string>& params = {}) {
     return Execute(
         sql, params, [](SQLHSTMT) {}, !params.empty());
@@ -566,11 +612,16 @@ struct VirtuosoStore::Impl {
     // A graph the store does not list holds nothing of the store's yet
     // (article graphs of a first ingest): nothing to take out of it.
     std::set<std::string> known = Registered(targets);
+    pending.clear();
+    to_graphs.clear();
+    to_union.clear();
+    registrations.clear();
     for (std::size_t i = 0; i < ops.size(); ++i) {
       const JournalOp& op = ops[i];
       const std::string& graph = targets[i];
       const bool listed = known.count(graph) > 0;
       known.insert(graph);
+      if (pending.count(graph) > 0) Flush();  // a graph twice in a batch: keep the order
       if (op.kind != JournalOp::Kind::kAddTriples && listed) {
         Unassert(graph);
         Clear(graph);
@@ -582,21 +633,45 @@ struct VirtuosoStore::Impl {
         continue;
       }
       if (op.triples.empty()) continue;
-      Copy(Staging(i), graph);
-      Copy(graph, graphs.union_graph);
+      // Deferred, then sent as parameter arrays. An Unassert running before
+      // an earlier operation's copies may drop a triple from the union that
+      // those copies then put back: the end state is the same.
+      pending.insert(graph);
+      to_graphs.push_back({graph, Staging(i)});
+      to_union.push_back({graphs.union_graph, Staging(i)});
       if (listed) continue;
       const Triple r = Registration(graph);
-      connection->Execute(
-          "INSERT SOFT DB.DBA.RDF_QUAD (G, S, P, O) VALUES "
-          "(iri_to_id(?), iri_to_id(?), iri_to_id(?), iri_to_id(?))",
+      registrations.push_back(
           {graphs.registry, r.subject.value, r.predicate.value, r.object.value});
     }
+    Flush();
+  }
+
+  // The copies and registrations Apply deferred.
+  std::set<std::string> pending;
+  std::vector<std::vector<std::string>> to_graphs, to_union, registrations;
+  void Flush() {
+    constexpr char kCopy[] =
+        "INSERT SOFT DB.DBA.RDF_QUAD (G, S, P, O) SELECT iri_to_id(?), S, P, O "
+        "FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?)";
+    connection->ExecuteMany(kCopy, to_graphs);
+    connection->ExecuteMany(kCopy, to_union);
+    connection->ExecuteMany(
+        "INSERT SOFT DB.DBA.RDF_QUAD (G, S, P, O) VALUES "
+        "(iri_to_id(?), iri_to_id(?), iri_to_id(?), iri_to_id(?))",
+        registrations);
+    pending.clear();
+    to_graphs.clear();
+    to_union.clear();
+    registrations.clear();
   }
 
   // Phase 3: the staging graphs go (their own transaction).
   void Unstage(std::size_t count) noexcept {
     try {
-      for (std::size_t i = 0; i < count; ++i) Clear(Staging(i));
+      std::vector<std::vector<std::string>> staged;
+      for (std::size_t i = 0; i < count; ++i) staged.push_back({Staging(i)});
+      connection->ExecuteMany("DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?)", staged);
       connection->EndTransaction(true);
     } catch (const std::exception&) {
       // Left behind: invisible to the store, cleared by the next write.

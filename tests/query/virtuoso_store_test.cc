@@ -232,6 +232,21 @@ TEST_F(VirtuosoServerTest, DeadlineAndRowCapStopAQuery) {
   EXPECT_EQ(s.Query("SELECT ?s WHERE { ?s ?p ?o }").rows.size(), 300u);
 }
 
+TEST_F(VirtuosoServerTest, AGraphTwiceInOneBatchEndsWithItsLastContent) {
+  Store s = Store::Open(virtuoso_.Spec(), Store::Mode::kWrite);
+  s.ReplaceGraph(kG, {{kS, kP, Term::Literal("old")}});
+  s.ReplaceGraphs(
+      {{std::string(kG), {{kS, kP, Term::Literal("first")}}},
+       {"http://ex/vt/g2", {{kS, kP, Term::Literal("first")}, {kS, kP, Term::Literal("b")}}},
+       {std::string(kG), {{kS, kP, Term::Literal("last")}}}});
+  EXPECT_EQ(s.GraphTriples(kG), (std::vector<Triple>{{kS, kP, Term::Literal("last")}}));
+  std::vector<Term> objects = s.Objects(kS, kP);
+  std::sort(objects.begin(), objects.end());
+  EXPECT_EQ(objects,
+            (std::vector<Term>{Term::Literal("b"), Term::Literal("first"), Term::Literal("last")}));
+  EXPECT_EQ(s.Size(), 3u);
+}
+
 TEST_F(VirtuosoServerTest, AGraphOverTheLoadersLimitIsSentInPieces) {
   // Over 8 MB of N-Quads: several TTLP calls (the driver refuses 10 MB).
   Store s = Store::Open(virtuoso_.Spec(), Store::Mode::kWrite);
