@@ -52,15 +52,18 @@ TEST(ParseStoreSpecTest, PostgresqlMinimal) {
   EXPECT_EQ(s.dbname, "kg");
 }
 
+// The message ParseStoreSpec throws for `spec`, or "no error".
+std::string ErrorOf(const char* spec) {
+  try {
+    ParseStoreSpec(spec);
+  } catch (const StoreError& e) {
+    return std::string(e.what());
+  }
+  return std::string("no error");
+}
+
 TEST(ParseStoreSpecTest, PostgresqlErrorsSayWhatIsWrong) {
-  auto message = [](const char* spec) {
-    try {
-      ParseStoreSpec(spec);
-    } catch (const StoreError& e) {
-      return std::string(e.what());
-    }
-    return std::string("no error");
-  };
+  auto message = ErrorOf;
   EXPECT_NE(message("postgresql://h:99999/db").find("port '99999'"), std::string::npos);
   EXPECT_NE(message("postgresql://h:x/db").find("port 'x'"), std::string::npos);
   EXPECT_NE(message("postgresql://h").find("no database name"), std::string::npos);
@@ -100,14 +103,7 @@ TEST(ParseStoreSpecTest, VirtuosoPasswordMayHoldColonsAndAt) {
 }
 
 TEST(ParseStoreSpecTest, VirtuosoErrorsSayWhatIsWrongAndHideThePassword) {
-  auto message = [](const char* spec) {
-    try {
-      ParseStoreSpec(spec);
-    } catch (const StoreError& e) {
-      return std::string(e.what());
-    }
-    return std::string("no error");
-  };
+  auto message = ErrorOf;
   const std::string no_user = message("virtuoso://127.0.0.1:1111/g");
   EXPECT_NE(no_user.find("no user"), std::string::npos) << no_user;
   const std::string empty_user = message("virtuoso://:pw@h/g");
