@@ -26,6 +26,7 @@
 #include "query/store_journal.h"
 #include "query/store_lock.h"
 #include "query/store_triple_source.h"
+#include "query/virtuoso_store.h"
 
 namespace awardgraph::query {
 
@@ -195,6 +196,9 @@ struct Store::Impl {
   // (Redland's postgresql storage could not: its ignored duplicate-key
   // INSERTs abort an enclosing transaction; PostgreSQL now bypasses librdf.)
   bool use_transactions = true;
+  // Set for virtuoso:// stores, which keep no librdf models: every
+  // operation goes to the server (virtuoso_store.h).
+  std::unique_ptr<VirtuosoStore> virtuoso;
 
   ~Impl() {
     // Models before storages; graphs before triples.
@@ -328,6 +332,7 @@ struct Store::Impl {
   // the journal again.
   void Write(const std::vector<JournalOp>& ops) {
     RequireWritable();
+    if (virtuoso) return virtuoso->Write(ops);
     World::Instance().ClearLog();
     if (postgresql) {
       std::vector<std::set<Triple>> asserted;
@@ -616,6 +621,10 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
       break;
     }
 
+    case StoreSpec::Backend::kVirtuoso:
+      impl->virtuoso = VirtuosoStore::Open(spec, write);
+      break;
+
     case StoreSpec::Backend::kPostgresql: {
       impl->postgresql = internal::PostgresqlStore::Open(spec, write);
       // For QueryWithRasqal only: Redland insists on host, user and password.
@@ -659,6 +668,7 @@ void Store::ReplaceGraphs(const std::vector<GraphContent>& graphs) {
 
 std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
   if (impl_->postgresql) return impl_->postgresql->Objects(subject, predicate);
+  if (impl_->virtuoso) return impl_->virtuoso->Objects(subject, predicate);
   World& world = World::Instance();
   StatementPtr pattern(librdf_new_statement(world.Raw()));
   librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, subject).release());
@@ -675,6 +685,7 @@ std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) con
 
 std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
   if (impl_->postgresql) return impl_->postgresql->GraphTriples(graph_iri);
+  if (impl_->virtuoso) return impl_->virtuoso->GraphTriples(graph_iri);
   NodePtr context = impl_->GraphNode(graph_iri);
   std::vector<Triple> out;
   for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
@@ -685,6 +696,7 @@ std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
 
 std::vector<std::string> Store::Graphs() const {
   if (impl_->postgresql) return impl_->postgresql->Graphs();
+  if (impl_->virtuoso) return impl_->virtuoso->Graphs();
   std::vector<std::string> out;
   IteratorPtr it(librdf_model_get_contexts(impl_->graphs.get()));
   for (; it && librdf_iterator_end(it.get()) == 0; librdf_iterator_next(it.get())) {
@@ -701,6 +713,7 @@ std::vector<std::string> Store::Graphs() const {
 
 std::size_t Store::Size() const {
   if (impl_->postgresql) return impl_->postgresql->Size();
+  if (impl_->virtuoso) return impl_->virtuoso->Size();
   const int size = librdf_model_size(impl_->triples.get());
   if (size >= 0) return static_cast<std::size_t>(size);
   // Redland's hashes storage cannot count; walk the triples.
@@ -726,6 +739,7 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
 }
 
 QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
+  if (impl_->virtuoso) return impl_->virtuoso->Query(sparql, control);
   const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
   if (impl_->postgresql) return sparql::EvaluateQuery(query, *impl_->postgresql->Snapshot(), control);
   // Directory stores keep only the graphs model's contexts and (subject,
@@ -737,6 +751,7 @@ QueryResult Store::Query(std::string_view sparql, const QueryControl& control) c
 }
 
 QueryResult Store::QueryWithRasqal(std::string_view sparql) const {
+  if (impl_->virtuoso) throw UnsupportedQueryError("Rasqal cannot query a Virtuoso store");
   const std::vector<std::string> variables = impl_->Prepare(sparql);
   if (impl_->postgresql && !impl_->triples) {
     impl_->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
