@@ -666,7 +666,16 @@ class Engine {
     return out;
   }
 
-  // Basic graph pattern: index nested loops, most-bound pattern first.
+  // Basic graph pattern, one triple pattern at a time. While there is one
+  // row (the start), every candidate lookup is one index read: the
+  // patterns the store indexes are fetched (smallest answer first, each
+  // stopped once it outgrows the best so far) and the smallest goes first.
+  // Later steps take the most-bound pattern; each is an index nested loop
+  // (one lookup per distinct binding of its bound variables) unless the
+  // pattern's constants alone make an indexed lookup whose answer is not
+  // much larger than that number of lookups: then that answer is fetched
+  // once and hash-joined with the rows. Patterns sharing a bound variable
+  // with the rows go before those that would multiply them.
   Rows EvalBgp(const std::vector<TriplePattern>& triples, const Row& seed, const GraphCtx& g) {
     Rows current{seed};
     if (triples.empty()) {
@@ -685,25 +694,35 @@ class Engine {
     for (std::size_t i = 0; i < width_; ++i) bound[i] = seed[i] != kUnbound;
     std::vector<bool> used(triples.size(), false);
     for (std::size_t step = 0; step < triples.size(); ++step) {
-      int best = -1;
-      int best_score = -1;
-      for (std::size_t i = 0; i < triples.size(); ++i) {
-        if (used[i]) continue;
-        const TriplePattern& t = triples[i];
-        auto is_bound = [&](const TermOrVar& x) { return !x.IsVar() || bound[x.var]; };
-        const int score = (is_bound(t.subject) ? 4 : 0) + (is_bound(t.object) ? 3 : 0) +
-                          (is_bound(t.predicate) ? 1 : 0);
-        if (score > best_score) {
-          best_score = score;
-          best = static_cast<int>(i);
+      auto is_bound = [&](const TermOrVar& x) { return !x.IsVar() || bound[x.var]; };
+      int best = current.size() == 1 ? SmallestIndexed(triples, used, current[0], g) : -1;
+      if (best < 0) {
+        int best_score = -1;
+        for (std::size_t i = 0; i < triples.size(); ++i) {
+          if (used[i]) continue;
+          const TriplePattern& t = triples[i];
+          // A pattern sharing no bound variable with the rows multiplies
+          // them: it goes after every pattern that does.
+          bool shares = false;
+          for (const TermOrVar* x : {&t.subject, &t.predicate, &t.object}) {
+            shares = shares || (x->IsVar() && bound[x->var]);
+          }
+          const int score = (shares ? 8 : 0) + (is_bound(t.subject) ? 4 : 0) +
+                            (is_bound(t.object) ? 3 : 0) + (is_bound(t.predicate) ? 1 : 0);
+          if (score > best_score) {
+            best_score = score;
+            best = static_cast<int>(i);
+          }
         }
       }
       used[best] = true;
       const TriplePattern& t = triples[best];
       Rows next;
-      for (const Row& row : current) {
-        MatchTriple(t, row, g, next);
-        CheckRows(next.size());
+      if (!HashStep(t, seed, bound, current, g, next)) {
+        for (const Row& row : current) {
+          MatchTriple(t, row, g, next);
+          CheckRows(next.size());
+        }
       }
       current = std::move(next);
       for (const TermOrVar* x : {&t.subject, &t.predicate, &t.object}) {
@@ -713,6 +732,92 @@ class Engine {
       if (current.empty()) break;
     }
     return current;
+  }
+
+  // True when a store answers a lookup with these positions bound from an
+  // index (Redland's hashes storage: (s,p), (p,o), (s,o); (s,p,o) is asked
+  // as (s,p)); anything else is a scan of the whole graph.
+  static bool Indexed(bool s, bool p, bool o) { return (s && p) || (p && o) || (s && o); }
+
+  // The unused pattern with the fewest matches for `row` among those the
+  // store answers from an index, or -1 when none is indexed. Fetches are
+  // cached (the chosen one is not asked again) and capped at the best so
+  // far; the cap grows 16-fold while no candidate fits.
+  int SmallestIndexed(const std::vector<TriplePattern>& triples, const std::vector<bool>& used,
+                      const Row& row, const GraphCtx& g) {
+    std::vector<int> candidates;
+    for (std::size_t i = 0; i < triples.size(); ++i) {
+      if (used[i]) continue;
+      const TriplePattern& t = triples[i];
+      auto fixed = [&](const TermOrVar& x) { return !x.IsVar() || row[x.var] != kUnbound; };
+      if (Indexed(fixed(t.subject), fixed(t.predicate), fixed(t.object))) {
+        candidates.push_back(static_cast<int>(i));
+      }
+    }
+    if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
+    for (std::size_t cap = 1024;; cap *= 16) {
+      int best = -1;
+      std::size_t best_size = 0;
+      for (int i : candidates) {
+        const Matches* m = Lookup(triples[i], row, g, best >= 0 ? best_size : cap);
+        if (m != nullptr && (best < 0 || m->size() < best_size)) {
+          best = i;
+          best_size = m->size();
+        }
+      }
+      if (best >= 0) return best;
+    }
+  }
+
+  // Joins `rows` (all binding the variables `bound` says) with `t` by
+  // fetching the matches of t's constants (and `seed`'s bindings) once and
+  // indexing them on the positions the rows bind. Returns false, having
+  // done nothing, when that lookup is not indexed, shares no variable with
+  // the rows, or has more than kLookupCost matches per distinct binding
+  // the rows would look up (an index nested loop is cheaper then).
+  bool HashStep(const TriplePattern& t, const Row& seed, const std::vector<bool>& bound,
+                const Rows& rows, const GraphCtx& g, Rows& out) {
+    constexpr std::size_t kLookupCost = 8;
+    constexpr std::size_t kMinLookups = 16;
+    if (rows.size() < kMinLookups) return false;
+    const TermOrVar* positions[3] = {&t.subject, &t.predicate, &t.object};
+    bool fixed[3];
+    std::vector<int> shared;  // positions bound by the rows, not by seed/constants
+    for (int k = 0; k < 3; ++k) {
+      const TermOrVar& x = *positions[k];
+      fixed[k] = !x.IsVar() || seed[x.var] != kUnbound;
+      if (!fixed[k] && bound[x.var]) shared.push_back(k);
+    }
+    if (shared.empty() || !Indexed(fixed[0], fixed[1], fixed[2])) return false;
+    using Key = std::array<Id, 3>;
+    struct KeyHash {
+      std::size_t operator()(const Key& k) const {
+        return (static_cast<std::size_t>(k[0]) * 1000003 ^ k[1]) * 1000003 ^ k[2];
+      }
+    };
+    auto row_key = [&](const Row& r) {
+      Key key{kUnbound, kUnbound, kUnbound};
+      for (int k : shared) key[k] = r[positions[k]->var];
+      return key;
+    };
+    std::unordered_set<Key, KeyHash> distinct;
+    for (const Row& r : rows) distinct.insert(row_key(r));
+    const Matches* all = Lookup(t, seed, g, distinct.size() * kLookupCost);
+    if (all == nullptr) return false;
+    std::unordered_map<Key, std::vector<std::uint32_t>, KeyHash> index;
+    for (std::size_t j = 0; j < all->size(); ++j) {
+      const auto& m = (*all)[j];
+      Key key{kUnbound, kUnbound, kUnbound};
+      for (int k : shared) key[k] = m[k];
+      if (distinct.count(key) > 0) index[key].push_back(static_cast<std::uint32_t>(j));
+    }
+    for (const Row& row : rows) {
+      auto it = index.find(row_key(row));
+      if (it == index.end()) continue;
+      for (std::uint32_t j : it->second) BindMatch(t, row, g, (*all)[j], out);
+      CheckRows(out.size());
+    }
+    return true;
   }
 
   // Resolves a pattern position against a row: the constant, the bound
@@ -726,55 +831,80 @@ class Engine {
     return *id == kUnbound ? nullptr : &dict_.Get(*id);
   }
 
-  void MatchTriple(const TriplePattern& t, const Row& row, const GraphCtx& g, Rows& out) {
+  using Matches = std::vector<std::array<Id, 4>>;
+
+  // The matches (s, p, o, graph) of `t` with the positions `row` fixes,
+  // answered once per query from the store and then from the cache (the
+  // same lookup repeats for many rows: each nomination's ceremony's
+  // programme). Returns nullptr, caching nothing, when there are more than
+  // `cap` matches. The pointer is valid until the next lookup.
+  const Matches* Lookup(const TriplePattern& t, const Row& row, const GraphCtx& g,
+                        std::size_t cap = static_cast<std::size_t>(-1)) {
+    static const Matches kNone;
     Id sid, pid, oid;
     const Term* s = Resolve(t.subject, row, &sid);
     const Term* p = Resolve(t.predicate, row, &pid);
     const Term* o = Resolve(t.object, row, &oid);
-    if ((s != nullptr && s->IsLiteral()) || (p != nullptr && !p->IsIri())) return;
+    if ((s != nullptr && s->IsLiteral()) || (p != nullptr && !p->IsIri())) return &kNone;
     Id graph_bound = kUnbound;
     if (g.kind == GraphCtx::Kind::kNamedVar) graph_bound = row[g.var];
-    // The same lookup repeats for many rows (each nomination's ceremony's
-    // programme): answer it once per query from the cache.
     const LookupKey key{static_cast<Id>(g.kind),
                         g.kind == GraphCtx::Kind::kNamed ? g.name : graph_bound,
                         s != nullptr ? sid : kUnbound, p != nullptr ? pid : kUnbound,
                         o != nullptr ? oid : kUnbound};
     auto cached = lookups_.find(key);
-    if (cached == lookups_.end()) {
-      std::vector<std::array<Id, 4>> found;
-      Match(g, graph_bound, s, p, o, [&](Id a, Id b, Id c, Id graph) {
-        found.push_back({a, b, c, graph});
-        return true;
-      });
-      if (cached_entries_ + found.size() > kMaxCachedEntries) {
-        lookups_.clear();
-        cached_entries_ = 0;
-      }
-      cached_entries_ += found.size() + 1;
-      cached = lookups_.emplace(key, std::move(found)).first;
+    if (cached != lookups_.end()) return cached->second.size() <= cap ? &cached->second : nullptr;
+    auto larger = larger_than_.find(key);
+    if (larger != larger_than_.end() && larger->second >= cap) return nullptr;
+    Matches found;
+    bool complete = true;
+    Match(g, graph_bound, s, p, o, [&](Id a, Id b, Id c, Id graph) {
+      found.push_back({a, b, c, graph});
+      if (found.size() > cap) complete = false;
+      return complete;
+    });
+    if (!complete) {
+      larger_than_[key] = cap;
+      return nullptr;
     }
-    for (const auto& [a, b, c, graph] : cached->second) {
+    if (cached_entries_ + found.size() > kMaxCachedEntries) {
+      lookups_.clear();
+      cached_entries_ = 0;
+    }
+    cached_entries_ += found.size() + 1;
+    return &lookups_.emplace(key, std::move(found)).first->second;
+  }
+
+  // Extends `row` by each match of `t` (index nested loop step).
+  void MatchTriple(const TriplePattern& t, const Row& row, const GraphCtx& g, Rows& out) {
+    for (const auto& m : *Lookup(t, row, g)) {
       Check();
-      Row r = row;
-      auto bind = [&](const TermOrVar& x, Id v) {
-        if (!x.IsVar()) return true;
-        if (r[x.var] == kUnbound) {
-          r[x.var] = v;
-          return true;
-        }
-        return r[x.var] == v;
-      };
-      if (!bind(t.subject, a) || !bind(t.predicate, b) || !bind(t.object, c)) continue;
-      if (g.kind == GraphCtx::Kind::kNamedVar && graph != kUnbound) {
-        if (r[g.var] == kUnbound) {
-          r[g.var] = graph;
-        } else if (r[g.var] != graph) {
-          continue;
-        }
-      }
-      out.push_back(std::move(r));
+      BindMatch(t, row, g, m, out);
     }
+  }
+
+  // Appends `row` extended by the match `m` of `t` when they agree.
+  void BindMatch(const TriplePattern& t, const Row& row, const GraphCtx& g,
+                 const std::array<Id, 4>& m, Rows& out) {
+    Row r = row;
+    auto bind = [&](const TermOrVar& x, Id v) {
+      if (!x.IsVar()) return true;
+      if (r[x.var] == kUnbound) {
+        r[x.var] = v;
+        return true;
+      }
+      return r[x.var] == v;
+    };
+    if (!bind(t.subject, m[0]) || !bind(t.predicate, m[1]) || !bind(t.object, m[2])) return;
+    const Id graph = m[3];
+    if (g.kind == GraphCtx::Kind::kNamedVar && graph != kUnbound) {
+      if (r[g.var] == kUnbound) {
+        r[g.var] = graph;
+      } else if (r[g.var] != graph) {
+        return;
+      }
+    }
+    out.push_back(std::move(r));
   }
 
   // ---------------------------------------------------------- property paths
@@ -1420,6 +1550,8 @@ class Engine {
   static constexpr std::size_t kMaxCachedEntries = 4'000'000;
   std::unordered_map<LookupKey, std::vector<std::array<Id, 4>>, LookupHash> lookups_;
   std::size_t cached_entries_ = 0;
+  // Lookups stopped at a cap: key -> the cap they exceeded.
+  std::unordered_map<LookupKey, std::size_t, LookupHash> larger_than_;
   unsigned long blank_counter_ = 0;
 };
 
