@@ -7,6 +7,7 @@
 #include <cmath>
 #include <ctime>
 #include <deque>
+#include <functional>
 #include <random>
 #include <set>
 #include <unordered_map>
@@ -304,11 +305,19 @@ class Engine {
         if (p.left->kind == PatternKind::kLeftJoin && substitute_ == 0) {
           if (auto pushed = PushFilterIntoLeftJoin(p)) return Eval(*pushed, seed, g);
         }
-        Rows rows = Eval(*p.left, seed, g);
+        const ExprPtr* condition = &p.expr;
+        Rows rows;
+        if (p.left->kind == PatternKind::kLeftJoin && AntiJoinOf(p).applies) {
+          rows = EvalLeftJoin(*p.left, seed, g, /*anti=*/true);
+          condition = &AntiJoinOf(p).rest;
+          if (!*condition) return rows;
+        } else {
+          rows = Eval(*p.left, seed, g);
+        }
         Rows out;
         for (Row& r : rows) {
           Check();
-          const std::optional<Term> v = EvalExpr(*p.expr, r, g);
+          const std::optional<Term> v = EvalExpr(**condition, r, g);
           if (v && EffectiveBooleanValue(*v).value_or(false)) out.push_back(std::move(r));
         }
         return out;
@@ -578,64 +587,173 @@ class Engine {
     return out;
   }
 
-  Rows EvalLeftJoin(const Pattern& p, const Row& seed, const GraphCtx& g) {
+  // LeftJoin (OPTIONAL): each left row with its compatible right rows that
+  // pass the condition, or alone when there are none; with `anti`, only the
+  // left rows that have none (see AntiJoinOf). A right side that can be
+  // seeded is evaluated once per distinct binding of the variables it
+  // mentions (not once per left row); any other right side is evaluated once
+  // and indexed on the variables both sides always bind.
+  Rows EvalLeftJoin(const Pattern& p, const Row& seed, const GraphCtx& g, bool anti = false) {
     Rows left = Eval(*p.left, seed, g);
     Rows out;
+    if (left.empty()) return out;
     auto keep = [&](const Row& merged) {
       if (!p.expr) return true;
       const std::optional<Term> v = EvalExpr(*p.expr, merged, g);
       return v && EffectiveBooleanValue(*v).value_or(false);
     };
-    if (Seedable(*p.right)) {
-      for (Row& l : left) {
-        Rows ext = Eval(*p.right, l, g);
-        bool any = false;
-        for (Row& r : ext) {
-          if (keep(r)) {
-            out.push_back(std::move(r));
-            any = true;
-          }
-        }
-        if (!any) out.push_back(std::move(l));
-        CheckRows(out.size());
-      }
-      return out;
-    }
-    const Row empty(width_, kUnbound);
-    Rows right = Eval(*p.right, empty, g);
-    // Index the right side on variables bound in every row of both sides.
+    const bool seeded = Seedable(*p.right);
+    const Mentions* mentions = seeded ? &MentionedVars(*p.right) : nullptr;
     std::vector<int> keys;
-    for (std::size_t i = 0; i < width_ && !left.empty() && !right.empty(); ++i) {
-      bool all =
-          std::all_of(left.begin(), left.end(), [&](const Row& r) { return r[i] != kUnbound; }) &&
-          std::all_of(right.begin(), right.end(), [&](const Row& r) { return r[i] != kUnbound; });
-      if (all) keys.push_back(static_cast<int>(i));
+    std::unordered_map<std::vector<Id>, Rows, IdsHash> right;
+    if (seeded) {
+      keys = mentions->vars;
+      if (g.kind == GraphCtx::Kind::kNamedVar) keys.push_back(g.var);
+    } else {
+      const Row empty(width_, kUnbound);
+      Rows all = Eval(*p.right, empty, g);
+      for (std::size_t i = 0; i < width_ && !all.empty(); ++i) {
+        if (std::all_of(left.begin(), left.end(), [&](const Row& r) { return r[i] != kUnbound; }) &&
+            std::all_of(all.begin(), all.end(), [&](const Row& r) { return r[i] != kUnbound; })) {
+          keys.push_back(static_cast<int>(i));
+        }
+      }
+      std::vector<Id> key(keys.size());
+      for (Row& r : all) {
+        for (std::size_t k = 0; k < keys.size(); ++k) key[k] = r[keys[k]];
+        right[key].push_back(std::move(r));
+      }
     }
-    std::unordered_map<std::vector<Id>, std::vector<std::size_t>, IdsHash> table;
     std::vector<Id> key(keys.size());
-    for (std::size_t j = 0; j < right.size(); ++j) {
-      for (std::size_t k = 0; k < keys.size(); ++k) key[k] = right[j][keys[k]];
-      table[key].push_back(j);
-    }
+    Rows fresh;
     for (Row& l : left) {
       Check();
-      for (std::size_t k = 0; k < keys.size(); ++k) key[k] = l[keys[k]];
+      const Rows* candidates = nullptr;
+      if (seeded && !mentions->deterministic) {
+        fresh = Eval(*p.right, l, g);
+        candidates = &fresh;
+      } else {
+        for (std::size_t k = 0; k < keys.size(); ++k) key[k] = l[keys[k]];
+        auto it = right.find(key);
+        if (it == right.end() && seeded) {
+          Row s(width_, kUnbound);
+          for (int v : keys) s[v] = l[v];
+          it = right.emplace(key, Eval(*p.right, s, g)).first;
+        }
+        if (it != right.end()) candidates = &it->second;
+      }
       bool any = false;
-      auto it = table.find(key);
-      if (it != table.end()) {
-        for (std::size_t j : it->second) {
-          if (!Compatible(l, right[j])) continue;
-          Row merged = Merge(l, right[j]);
-          if (keep(merged)) {
-            out.push_back(std::move(merged));
-            any = true;
-          }
+      if (candidates != nullptr) {
+        for (const Row& r : *candidates) {
+          if (!Compatible(l, r)) continue;
+          Row merged = Merge(l, r);
+          if (!keep(merged)) continue;
+          any = true;
+          if (anti) break;
+          out.push_back(std::move(merged));
         }
       }
       if (!any) out.push_back(std::move(l));
       CheckRows(out.size());
     }
     return out;
+  }
+
+  // The variables a pattern mentions anywhere (triples, paths, graph names,
+  // expressions, nested patterns), sorted; `deterministic` is false when it
+  // calls RAND, BNODE, UUID or STRUUID. The answers of a seeded pattern
+  // depend on the seed only through these variables.
+  struct Mentions {
+    std::vector<int> vars;
+    bool deterministic = true;
+  };
+  const Mentions& MentionedVars(const Pattern& p) {
+    auto it = mentions_.find(&p);
+    if (it != mentions_.end()) return it->second;
+    std::set<int> vars;
+    bool deterministic = true;
+    std::function<void(const Expression&)> expr;
+    std::function<void(const Pattern&)> walk = [&](const Pattern& q) {
+      for (const TriplePattern& t : q.triples) {
+        for (const TermOrVar* x : {&t.subject, &t.predicate, &t.object}) {
+          if (x->IsVar()) vars.insert(x->var);
+        }
+      }
+      for (const TermOrVar* x : {&q.path_subject, &q.path_object, &q.graph}) {
+        if (x->IsVar()) vars.insert(x->var);
+      }
+      if (q.var >= 0) vars.insert(q.var);
+      for (int v : q.vars) vars.insert(v);
+      for (int v : q.group_vars) {
+        if (v >= 0) vars.insert(v);
+      }
+      for (const Aggregate& a : q.aggregates) {
+        vars.insert(a.var);
+        if (a.expr) expr(*a.expr);
+      }
+      for (const ExprPtr& e : q.group_exprs) expr(*e);
+      for (const OrderKey& k : q.order) expr(*k.expr);
+      if (q.expr) expr(*q.expr);
+      if (q.left) walk(*q.left);
+      if (q.right) walk(*q.right);
+    };
+    expr = [&](const Expression& e) {
+      if (e.kind == ExprKind::kVariable) vars.insert(e.var);
+      if (e.kind == ExprKind::kBuiltin &&
+          (e.name == "RAND" || e.name == "BNODE" || e.name == "UUID" || e.name == "STRUUID")) {
+        deterministic = false;
+      }
+      for (const ExprPtr& a : e.args) expr(*a);
+      if (e.pattern) walk(*e.pattern);
+    };
+    walk(p);
+    Mentions m{std::vector<int>(vars.begin(), vars.end()), deterministic};
+    return mentions_.emplace(&p, std::move(m)).first->second;
+  }
+
+  // FILTER(!BOUND(?v)) over OPTIONAL, where ?v is bound by every solution
+  // of the optional part and mentioned nowhere on the left, keeps exactly
+  // the left rows that found no match: an anti-join, evaluated without
+  // building the matches (q7's "never won"). `rest` is the filter's other
+  // conjuncts (null when none).
+  struct AntiJoin {
+    bool applies = false;
+    ExprPtr rest;
+  };
+  const AntiJoin& AntiJoinOf(const Pattern& filter) {
+    auto it = anti_joins_.find(&filter);
+    if (it != anti_joins_.end()) return it->second;
+    AntiJoin result;
+    const Pattern& lj = *filter.left;
+    std::vector<ExprPtr> parts;
+    Conjuncts(filter.expr, parts);
+    const std::set<int> certain = CertainVars(*lj.right);
+    const std::vector<int>& left_vars = MentionedVars(*lj.left).vars;
+    for (std::size_t i = 0; i < parts.size() && !result.applies; ++i) {
+      const Expression& e = *parts[i];
+      if (e.kind != ExprKind::kNot || e.args[0]->kind != ExprKind::kBuiltin ||
+          e.args[0]->name != "BOUND" || e.args[0]->args.empty() ||
+          e.args[0]->args[0]->kind != ExprKind::kVariable) {
+        continue;
+      }
+      const int v = e.args[0]->args[0]->var;
+      if (certain.count(v) == 0 || std::binary_search(left_vars.begin(), left_vars.end(), v)) {
+        continue;
+      }
+      result.applies = true;
+      for (std::size_t j = 0; j < parts.size(); ++j) {
+        if (j == i) continue;
+        if (!result.rest) {
+          result.rest = parts[j];
+        } else {
+          auto both = std::make_shared<Expression>();
+          both->kind = ExprKind::kAnd;
+          both->args = {result.rest, parts[j]};
+          result.rest = both;
+        }
+      }
+    }
+    return anti_joins_.emplace(&filter, std::move(result)).first->second;
   }
 
   Rows EvalGraph(const Pattern& p, const Row& seed, const GraphCtx& g) {
@@ -1338,6 +1456,16 @@ class Engine {
       }
       case ExprKind::kExists:
       case ExprKind::kNotExists: {
+        // The answer depends on the row only through the variables the
+        // pattern mentions (and the active graph): asked once per binding.
+        const Mentions& m = MentionedVars(*e.pattern);
+        std::vector<Id> key{static_cast<Id>(g.kind), g.name, g.var >= 0 ? row[g.var] : kUnbound};
+        for (int v : m.vars) key.push_back(row[v]);
+        auto& memo = exists_[e.pattern.get()];
+        if (m.deterministic) {
+          auto it = memo.find(key);
+          if (it != memo.end()) return BooleanTerm(it->second == (e.kind == ExprKind::kExists));
+        }
         ++substitute_;
         Rows r;
         try {
@@ -1347,6 +1475,7 @@ class Engine {
           throw;
         }
         --substitute_;
+        if (m.deterministic) memo.emplace(std::move(key), !r.empty());
         return BooleanTerm(r.empty() == (e.kind == ExprKind::kNotExists));
       }
       case ExprKind::kFunction: {
@@ -1538,6 +1667,11 @@ class Engine {
   std::unordered_map<std::string, Term> bnodes_;
   // Rewritten filters (PushFilterIntoLeftJoin), by original node.
   std::unordered_map<const Pattern*, PatternPtr> pushed_;
+  // MentionedVars and AntiJoinOf answers, by node.
+  std::unordered_map<const Pattern*, Mentions> mentions_;
+  std::unordered_map<const Pattern*, AntiJoin> anti_joins_;
+  // EXISTS answers by pattern, then by (graph, mentioned variables' values).
+  std::unordered_map<const Pattern*, std::unordered_map<std::vector<Id>, bool, IdsHash>> exists_;
   // Triple lookups answered so far: (graph kind, graph, s, p, o) -> matches.
   using LookupKey = std::array<Id, 5>;
   struct LookupHash {
