@@ -39,6 +39,7 @@ ArticleFacts Extractor::Run() {
   mentions_.resize(views_.size());
   for (size_t i = 0; i < views_.size(); ++i) CollectEntities(i);
   AddKnownOrgMentions();
+  DropProjectsNamedLikeOrgs();
   ChooseMainOrganisations();
   ResolveAnaphors();
   ResolveCeremonyYears();
@@ -46,7 +47,9 @@ ArticleFacts Extractor::Run() {
     for (const auto& p : mentions_[i].programmes)
       if (p.year) recent_years_[p.name] = p.year;
     ExtractRoles(mentions_[i]);
+    size_t before = facts_.nominations.size();
     ExtractNominations(i);
+    NoteNominees(before, i);
     ExtractCeremonyDetails(mentions_[i], i);
     ExtractCollaborations(mentions_[i]);
   }
@@ -357,6 +360,34 @@ void Extractor::AddKnownOrgMentions() {
     m.org_ids = std::move(ids);
     m.org_spans = std::move(spans);
   }
+}
+
+void Extractor::DropProjectsNamedLikeOrgs() {
+  std::vector<std::string> org_keys;
+  for (const auto& o : facts_.orgs) org_keys.push_back(NameKey(o.name) + " ");
+  for (auto& m : mentions_)
+    std::erase_if(m.projects, [&](const ProjectMention& p) {
+      std::vector<std::string> words = SplitWords(p.name);
+      if (words.size() < 3 || !IsProjectHead(FoldForMatch(words.back()))) return false;
+      words.pop_back();
+      std::string stem;
+      for (const auto& w : words) stem += (stem.empty() ? "" : " ") + w;
+      std::string key = NameKey(stem) + " ";
+      return std::any_of(org_keys.begin(), org_keys.end(), [&](const std::string& o) {
+        return o.size() > key.size() && o.starts_with(key);
+      });
+    });
+}
+
+void Extractor::NoteNominees(size_t first_new, size_t sentence) {
+  std::vector<int> orgs;
+  for (size_t k = first_new; k < facts_.nominations.size(); ++k) {
+    int o = facts_.nominations[k].nominee_org;
+    if (o >= 0 && std::find(orgs.begin(), orgs.end(), o) == orgs.end()) orgs.push_back(o);
+  }
+  if (orgs.empty()) return;
+  last_nominees_ = std::move(orgs);
+  last_nominees_sentence_ = sentence;
 }
 
 }  // namespace awardgraph::loaders::internal

@@ -331,6 +331,8 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       ++b;
     else
       continue;
+    // "in two categories: A and B": two names, so "and" parts them.
+    bool counted_two = i > 0 && (t[i - 1].lower == "two" || t[i - 1].lower == "both");
     std::vector<Span> items;
     size_t k = b;
     int list_marks = 0;  // commas and semicolons between items
@@ -355,7 +357,7 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
         ++e;
       }
       // "and" inside a name: "Connecting Services and Information Award".
-      while (s.Lower(e) == "and" && s.Cap(e + 1)) {
+      while (!counted_two && s.Lower(e) == "and" && s.Cap(e + 1)) {
         size_t f = e + 1;
         while (f < t.size() && CategoryWord(s, f) && t[f].lower != "and") ++f;
         bool ends_name = f < t.size() && (t[f - 1].text == "Award" || t[f].text == ";");
@@ -370,8 +372,9 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
           !(t[k].text == ";" || t[k].text == "," || t[k].lower == "and" || IsQuote(t[k])))
         break;
     }
-    // "A and B" alone may be one name ("Learning and Development").
-    if (items.size() < 2 || list_marks == 0) continue;
+    // "A and B" alone may be one name ("Learning and Development"), unless
+    // the text counts two.
+    if (items.size() < 2 || (list_marks == 0 && !(counted_two && items.size() == 2))) continue;
     for (const auto& it : items) {
       std::erase_if(out, [&](const CategoryMention& c) { return c.span.Overlaps(it); });
       add(it, /*one_word_ok=*/true);
@@ -383,6 +386,18 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
     size_t end = t.size();
     while (end > 0 && !t[end - 1].is_word) --end;
     if (e == end && e > 1 && LooksLikeCategory(s, {0, e})) add({0, e});
+  }
+  // A bullet that ends with its category after a comma: "- Northumbria
+  // Healthcare NHS Foundation Trust, Patient Experience Award".
+  if (bullet) {
+    size_t end = t.size();
+    while (end > 0 && !t[end - 1].is_word) --end;
+    size_t comma = end;
+    while (comma > 0 && t[comma - 1].text != ",") --comma;
+    if (comma > 1 && comma < end) {
+      size_t e = ScanCategory(s, comma, used);
+      if (e == end && e > comma + 1 && LooksLikeCategory(s, {comma, e})) add({comma, e});
+    }
   }
   // A bullet or line that opens with a category: "X - awarded to ...",
   // "X: Org for Project", "X Award - Org".

@@ -99,6 +99,14 @@ class Extractor {
   // chief executive ..."), and a company's first word alone ("Auralis").
   void AddKnownOrgMentions();
 
+  // "Health Innovation network" (a headline's words for "Health Innovation
+  // Kent Surrey Sussex") names an organisation, not a project: drops
+  // projects whose words before the head start an organisation's name.
+  void DropProjectsNamedLikeOrgs();
+
+  // Remembers the organisations nominated from `first_new` on by `sentence`.
+  void NoteNominees(size_t first_new, size_t sentence);
+
   // ---- Ceremonies: programme editions, years, dates and cities
   // (ceremony_rules.cc).
 
@@ -299,6 +307,10 @@ class Extractor {
   // The title being read is shared by two people ("A and B, Dietitians").
   bool plural_title_ = false;
   std::vector<int> recent_trust_;  // per sentence, see ResolveAnaphors
+  // The organisations nominated by the last sentence that nominated any,
+  // and that sentence (for "The entry is up for ...").
+  std::vector<int> last_nominees_;
+  size_t last_nominees_sentence_ = 0;
   ArticleFacts facts_;
 };
 

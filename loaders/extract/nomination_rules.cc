@@ -48,6 +48,23 @@ bool SameStatusClass(Status a, Status b) {
   return cls(a) == cls(b);
 }
 
+// A subject that refers back to an entry named before: "The entry is up
+// for ...", "The joint project won ...", "Their app won ...".
+bool RefersToEntry(const SentenceView& v) {
+  static const std::set<std::string_view> kNouns = {
+      "entry",      "project",   "scheme", "service", "partnership", "collaboration",
+      "initiative", "programme", "work",   "app",     "tool",        "team",
+      "pilot",      "platform",  "model",  "bid",     "teams",       "partners"};
+  std::string_view first = v.Lower(0);
+  if (first == "their" || first == "they") return true;
+  if (first != "the" && first != "this") return false;
+  for (size_t k = 1; k <= 2 && k < v.tokens.size(); ++k) {
+    if (kNouns.contains(v.Lower(k))) return true;
+    if (!v.tokens[k].is_word || v.tokens[k].IsCapitalised()) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 int Extractor::NomineeBefore(const SentenceMentions& m, size_t pos, bool* is_person) const {
@@ -58,6 +75,17 @@ int Extractor::NomineeBefore(const SentenceMentions& m, size_t pos, bool* is_per
   for (size_t k = 0; k < m.orgs.size(); ++k) {
     if (m.orgs[k].span.end > pos || m.org_ids[k] < 0) continue;
     if (facts_.orgs[m.org_ids[k]].kind == OrgKind::kPublisher) continue;
+    // "Its work with Mersey Care was shortlisted": the partner after
+    // "work with" is not the subject (CoNominee may add it); after "along
+    // with" or ", with" it is.
+    size_t before = m.orgs[k].span.begin;
+    if (before > 0 && m.view->Lower(before - 1) == "the") --before;
+    if (before > 1 && m.view->Lower(before - 1) == "with") {
+      std::string_view w = m.view->Lower(before - 2);
+      if (w == "work" || w == "working" || w == "worked" || w == "partnership" ||
+          w == "collaboration")
+        continue;
+    }
     // "the team at Scarborough Hospital, part of York and Scarborough
     // Teaching Hospitals NHS Foundation Trust": the trust is the nominee.
     bool hospital = IsHospitalName(facts_.orgs[m.org_ids[k]]);
@@ -289,6 +317,14 @@ void Extractor::ExtractNominations(size_t i) {
                          [&](const Span& o) { return o.Overlaps(p->span); });
     });
     if (entry_project) projects = {&*entry_project};
+    // "A and B have been shortlisted ... The entry is up for X": a subject
+    // that refers back to a joint entry is every nominee of it.
+    if (n.nominee_org < 0 && n.nominee_person < 0 && last_nominees_.size() >= 2 &&
+        i - last_nominees_sentence_ <= 3 && RefersToEntry(v)) {
+      n.nominee_org = last_nominees_.front();
+      n.nominee_inferred = true;
+      listed_nominees = last_nominees_;
+    }
     // "Its critical care outreach team is up for 'Patient Safety Team of the
     // Year'": a team or pronoun subject is the organisation last named.
     if (n.nominee_org < 0 && n.nominee_person < 0 && cat && !IsIndividualCategory(cat->name) &&
@@ -412,6 +448,11 @@ void Extractor::MergeNominations() {
       // same status again later, says nothing new; a vague entry after a
       // specific one with another status is another entry ("along with").
       if (x_vague && y_more && (a < b || x.status == y.status)) {
+        // "has taken gold ... The service won the X category": the medal.
+        if (y.status == Status::kWinner &&
+            (x.status == Status::kGold || x.status == Status::kSilver ||
+             x.status == Status::kBronze))
+          y.status = x.status;
         drop[a] = true;
         continue;
       }

@@ -35,7 +35,11 @@ std::vector<ProgrammeMention> FindProgrammes(const SentenceView& s,
         b = open;
         continue;
       }
-      if (w.is_word && (w.IsCapitalised() || w.IsAllCaps()) && !IsFunctionWordCap(w.text)) {
+      // "the 2024 National Palliative Care Awards": "National" opens the
+      // name though it may open a clause too.
+      bool scope_word = (w.text == "National" || w.text == "Regional") && !words.empty();
+      if (w.is_word && (w.IsCapitalised() || w.IsAllCaps()) &&
+          (!IsFunctionWordCap(w.text) || scope_word)) {
         words.push_back(b - 1);
         --b;
         continue;

@@ -142,8 +142,11 @@ int Extractor::CoNominee(const SentenceMentions& m, int nominee, const StatusMen
     // Only "and" and a short lower-case descriptor between the two names.
     if (to <= from || to - from > 6 || (v.Lower(from) != "and" && v.Lower(from) != "&"))
       return false;
+    // ("the carers' charity X": a possessive mark is part of the descriptor.)
     for (size_t k = from + 1; k < to; ++k)
-      if (!v.tokens[k].is_word || v.tokens[k].IsCapitalised()) return false;
+      if ((!v.tokens[k].is_word && v.tokens[k].text != "'" && v.tokens[k].text != "'s") ||
+          v.tokens[k].IsCapitalised())
+        return false;
     return true;
   };
   if (st.nominee_after) {
@@ -152,6 +155,24 @@ int Extractor::CoNominee(const SentenceMentions& m, int nominee, const StatusMen
   } else {
     if (idx > 0 && joined(m.orgs[idx - 1].span.end, m.orgs[idx].span.begin))
       return m.org_ids[idx - 1];
+    // "Kelvara ... announce that its work with Mersey Care has been
+    // shortlisted": the partner of the shortlisted work is a nominee too.
+    if (idx + 1 < m.orgs.size() && m.orgs[idx + 1].span.end <= st.span.begin &&
+        m.org_ids[idx + 1] >= 0) {
+      size_t from = m.orgs[idx].span.end, to = m.orgs[idx + 1].span.begin;
+      if (to > from && to - from <= 10 && v.Lower(to - 1) == "with") {
+        bool work = false;
+        for (size_t k = from; k < to; ++k) {
+          std::string_view w = v.Lower(k);
+          if (!v.tokens[k].is_word || v.tokens[k].IsCapitalised()) work = false;
+          if (w == "work" || w == "partnership" || w == "collaboration") work = true;
+        }
+        // Only words between: a comma or a name means another clause.
+        for (size_t k = from; k < to; ++k)
+          if (!v.tokens[k].is_word || v.tokens[k].IsCapitalised()) work = false;
+        if (work) return m.org_ids[idx + 1];
+      }
+    }
   }
   return -1;
 }
@@ -215,6 +236,10 @@ void Extractor::ListItemNomination(SentenceMentions& m, size_t i, const ListCont
         from = dash + 1;  // "North - Zero Suicide Alliance at ...": a region first
       }
     }
+    // "- Isle of Wight NHS Trust, Workforce Innovation of the Year": a
+    // category closing the line is no part of the entry.
+    for (const auto& c : m.categories)
+      if (c.span.begin > from && c.span.end >= t.size() - 1) to = std::min(to, c.span.begin);
     if (to > from) {
       // Under a "Winner:" / "Highly commended:" line, an unknown name is
       // an organisation; elsewhere only known organisations count.

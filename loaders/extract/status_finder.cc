@@ -65,9 +65,13 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
            (i > 1 && t[i - 2].IsNumber())))
         continue;
       m.status = Status::kShortlisted;
-      if (w == "shortlist" && i > 0 && t[i - 1].lower != "the") continue;
+      // "the shortlist", "the HSJ Awards 2026 shortlist"; not "a shortlist".
+      if (w == "shortlist" && i > 0 && t[i - 1].lower != "the" && t[i - 1].lower != "awards" &&
+          !IsYear(t[i - 1]))
+        continue;
     } else if (w == "final" && i >= 2 && t[i - 1].lower == "the" &&
                (t[i - 2].lower == "reached" || t[i - 2].lower == "made" ||
+                t[i - 2].lower == "makes" || t[i - 2].lower == "making" ||
                 t[i - 2].lower == "reach" || t[i - 2].lower == "in" || t[i - 2].lower == "into" ||
                 (t[i - 2].lower == "to" && i >= 3 && t[i - 3].lower == "through"))) {
       m.status = Status::kShortlisted;  // "reached the final of ..."
@@ -78,6 +82,8 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       // "nominated by colleagues" is how an entry began, not a status;
       // "Nominations are now open" is a call for entries.
       std::string_view next = s.Lower(i + 1);
+      // "said the nominations were deserved": the entries, not a status.
+      if (w == "nominations" && next == "were" && i > 0 && t[i - 1].lower == "the") continue;
       if (next == "by" || next == "are" || next == "is" || next == "open" || next == "opened" ||
           next == "close" || next == "closed" || next == "now" || next == "will")
         continue;
@@ -141,9 +147,9 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
       }
     } else if (w == "awarded" || w == "presented" || w == "received" || w == "receive" ||
                w == "given" || w == "earned" || w == "gained" || w == "bagged" || w == "receives" ||
-               w == "picked" || w == "took" || w == "takes" || w == "went" || w == "goes" ||
-               w == "scooped" || w == "collected" || w == "collects" || w == "accepted" ||
-               w == "accepts") {
+               w == "picked" || w == "took" || w == "takes" || w == "taken" || w == "went" ||
+               w == "goes" || w == "scooped" || w == "collected" || w == "collects" ||
+               w == "accepted" || w == "accepts") {
       std::string_view next = s.Lower(i + 1);
       if ((w == "awarded" || w == "presented" || w == "went" || w == "goes") && next == "to") {
         m.status = Status::kWinner;
@@ -165,7 +171,7 @@ std::vector<StatusMention> FindStatuses(const SentenceView& s) {
             award_next = true;
         if (!award_next) continue;
         m.status = Status::kWinner;
-      } else if ((w == "took" || w == "takes") &&
+      } else if ((w == "took" || w == "takes" || (w == "taken" && next != "the")) &&
                  (next == "home" || next == "the" || next == "gold" || next == "silver" ||
                   next == "bronze" || next == "top")) {
         m.status = Status::kWinner;  // a medal right after becomes the status below
