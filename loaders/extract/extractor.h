@@ -202,6 +202,10 @@ class Extractor {
   // - Staff wellbeing initiative of the year".
   bool IsDashEntry(const SentenceMentions& m) const;
 
+  // True when tokens [0, end) of sentence `m` are organisations joined by
+  // "and", "&" or commas, and nothing else.
+  bool OnlyOrgsBefore(const SentenceMentions& m, size_t end) const;
+
   // A category written after a results line's dash, in any case: "Staff
   // wellbeing initiative of the year", "Best use of data award"; the span
   // from `b` to the end, or empty.
@@ -247,6 +251,12 @@ class Extractor {
   // The line category in force at sentence i: the last one within twelve
   // sentences before it.
   std::string LineCategoryFor(size_t i) const;
+
+  // "with its entry in the X category", "The trust was recognised in the X
+  // category": a sentence with no status phrase names the category of an
+  // entry; the status is that of the nomination before it, at the same
+  // ceremony.
+  void EntryInCategory(size_t i);
 
   // Drops a vague nomination when a specific one says the same and more.
   void MergeNominations();

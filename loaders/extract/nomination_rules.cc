@@ -142,8 +142,19 @@ void Extractor::ExtractNominations(size_t i) {
       line_category_sentence_ = i;
       return;
     }
-    if ((IsListItem(m) || pending_entry_sentence_ == i || IsDashEntry(m)) && list_context_)
+    if ((IsListItem(m) || pending_entry_sentence_ == i || IsDashEntry(m)) && list_context_) {
       ListItemNomination(m, i, *list_context_);
+      return;
+    }
+    // Category lines with "Org - entry" lines under them and no status word
+    // anywhere before: a results list, whose entries won.
+    if (!list_context_ && IsDashEntry(m) && !LineCategoryFor(i).empty() &&
+        facts_.nominations.empty()) {
+      list_context_ = ListContext{Status::kWinner, -1, -1, ""};
+      ListItemNomination(m, i, *list_context_);
+      return;
+    }
+    EntryInCategory(i);
     return;
   }
   for (size_t si = 0; si < m.statuses.size(); ++si) {
@@ -410,6 +421,42 @@ void Extractor::ExtractNominations(size_t i) {
       }
     }
   }
+}
+
+void Extractor::EntryInCategory(size_t i) {
+  SentenceMentions& m = mentions_[i];
+  const SentenceView& v = *m.view;
+  if (m.categories.empty() || facts_.nominations.empty() || m.bullet) return;
+  bool cue = false;
+  for (const auto& t : v.tokens)
+    if (t.lower == "entry" || t.lower == "entries" || t.lower == "recognised" ||
+        t.lower == "recognized")
+      cue = true;
+  if (!cue) return;
+  // The category must be written as one: "in the X category".
+  const CategoryMention& cat = m.categories.front();
+  if (v.Lower(cat.span.end) != "category" || IsIndividualCategory(cat.name)) return;
+  const NominationFact& last = facts_.nominations.back();
+  if (last.ceremony < 0) return;
+  NominationFact n;
+  n.status = last.status;
+  n.evidence = m.evidence;
+  bool is_person = false;
+  n.nominee_org = NomineeBefore(m, cat.span.begin, &is_person);
+  if (is_person) return;
+  if (n.nominee_org < 0) {
+    // "The second entry, in the X category, ...": the article's nominee.
+    n.nominee_org = last.nominee_org >= 0 ? last.nominee_org : main_org_;
+    n.nominee_inferred = true;
+  }
+  if (n.nominee_org < 0) return;
+  std::string programme = ProgrammeNear(m, cat.span.begin, i);
+  if (programme.empty()) return;
+  n.ceremony = CeremonyFor(programme, YearNear(m, programme));
+  // Another edition or programme than the entries before: no status known.
+  if (n.ceremony != last.ceremony) return;
+  n.category = cat.name;
+  facts_.nominations.push_back(n);
 }
 
 // Drops a vague nomination when a specific one says the same and more.

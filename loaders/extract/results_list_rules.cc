@@ -292,10 +292,25 @@ bool Extractor::IsDashEntry(const SentenceMentions& m) const {
   if (!t[0].IsCapitalised()) return false;
   for (const auto& tok : t)
     if (tok.text == "@") return false;
-  // A short label first ("North - ..."), or a category after the dash.
+  // A short label first ("North - ..."), or a category after the dash, or
+  // organisations and nothing else before it ("Royal Cornwall Hospitals NHS
+  // Trust - Call 4 Concern").
   for (size_t k = 1; k + 1 < t.size() && k < 12; ++k)
-    if (t[k].text == "-" && t[k].space_before) return k <= 3 || DashCategory(*m.view, k + 1);
+    if (t[k].text == "-" && t[k].space_before)
+      return k <= 3 || DashCategory(*m.view, k + 1) || OnlyOrgsBefore(m, k);
   return false;
+}
+
+bool Extractor::OnlyOrgsBefore(const SentenceMentions& m, size_t end) const {
+  if (m.orgs.empty() || m.orgs[0].span.begin != 0) return false;
+  const auto& t = m.view->tokens;
+  for (size_t k = 0; k < end; ++k) {
+    bool in_org = std::any_of(m.orgs.begin(), m.orgs.end(), [&](const OrgMention& o) {
+      return o.span.Contains(k) && !o.anaphor;
+    });
+    if (!in_org && t[k].lower != "and" && t[k].text != "," && t[k].text != "&") return false;
+  }
+  return true;
 }
 
 // A category written after a results line's dash, in any case: "Staff
@@ -352,6 +367,15 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
       ProjectMention p;
       p.span = {pb, pe};
       p.name = v.Text(p.span);
+      // "\"Call 4 Concern\" family escalation": the quoted name, and the
+      // whole as its other form.
+      if (pb > k + 1 && IsQuoteToken(t[pb - 1]))
+        for (size_t q = pb + 1; q < pe; ++q)
+          if (IsQuoteToken(t[q])) {
+            p.name = v.Text({pb, q});
+            if (q + 1 < pe) p.alias = p.name + " " + v.Text({q + 1, pe});
+            break;
+          }
       head.project = p;
     }
     return head;
