@@ -221,7 +221,16 @@ void Extractor::CollectEntities(size_t i) {
     programme_mentions_[p.name]++;
     if (p.year && !programme_years_.contains(p.name)) programme_years_[p.name] = p.year;
   }
-  for (auto [pos, year] : FindYears(v)) year_counts_[year]++;
+  // "Since 1990, ...", "founded in 2004": a past year, no edition.
+  for (auto [pos, year] : FindYears(v)) {
+    std::string_view before = pos > 0 ? v.Lower(pos - 1) : std::string_view();
+    std::string_view before2 = pos > 1 ? v.Lower(pos - 2) : std::string_view();
+    if (before == "since" || before == "until" ||
+        (before == "in" && (before2 == "founded" || before2 == "established" ||
+                            before2 == "opened" || before2 == "formed")))
+      continue;
+    year_counts_[year]++;
+  }
 }
 
 void Extractor::ChooseMainOrganisations() {

@@ -55,6 +55,10 @@ struct ListContext {
   std::string category;
 };
 
+/// A subject that refers back to an entry named before: "The entry is up
+/// for ...", "The joint project won ...", "Their app won ...".
+bool RefersToEntry(const SentenceView& v);
+
 /// Applies every rule to one article; Run() returns its facts.
 class Extractor {
  public:

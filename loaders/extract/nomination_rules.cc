@@ -48,6 +48,8 @@ bool SameStatusClass(Status a, Status b) {
   return cls(a) == cls(b);
 }
 
+}  // namespace
+
 // A subject that refers back to an entry named before: "The entry is up
 // for ...", "The joint project won ...", "Their app won ...".
 bool RefersToEntry(const SentenceView& v) {
@@ -64,8 +66,6 @@ bool RefersToEntry(const SentenceView& v) {
   }
   return false;
 }
-
-}  // namespace
 
 int Extractor::NomineeBefore(const SentenceMentions& m, size_t pos, bool* is_person) const {
   int best_org = -1;

@@ -100,6 +100,14 @@ void Extractor::ExtractCollaborations(SentenceMentions& m) {
       for (size_t b = a + 1; b < after.size(); ++b) pairs.emplace_back(after[a], after[b]);
     if (after.size() == 1 && !before.empty()) pairs.emplace_back(before.back(), after[0]);
   } else {
+    // No partner named before the cue: "This is a collaboration with X"
+    // means the one nominee of a sentence just before; otherwise the
+    // article's main organisation.
+    size_t index = static_cast<size_t>(&m - mentions_.data());
+    bool refers = v.Lower(0) == "this" || v.Lower(0) == "it" || RefersToEntry(v);
+    if (before.empty() && refers && last_nominees_.size() == 1 &&
+        index >= last_nominees_sentence_ && index - last_nominees_sentence_ <= 2)
+      before.push_back(last_nominees_.front());
     if (before.empty() && main_org_ >= 0) before.push_back(main_org_);
     if (!before.empty())
       for (int b : after) pairs.emplace_back(before.back(), b);
