@@ -341,6 +341,15 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
   // A person's entry is another rule's business.
   for (const auto& p : m.people)
     if (p.span.begin >= b && p.span.begin < e) return out;
+  // "... for BedFinder at the HSJ Partnership Awards 2026": the programme
+  // ends the entry.
+  for (const auto& p : m.programmes)
+    if (p.span.begin > b && p.span.begin < e) {
+      e = p.span.begin;
+      while (e > b && (v.Lower(e - 1) == "the" || v.Lower(e - 1) == "at" || v.Lower(e - 1) == "in"))
+        --e;
+      break;
+    }
   auto org_at = [&](size_t k) -> int {
     for (size_t o = 0; o < m.orgs.size(); ++o)
       if (m.orgs[o].span.Contains(k)) return static_cast<int>(o);
@@ -383,9 +392,12 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
   std::vector<Span> items;
   std::vector<bool> quoted;
   std::vector<bool> after_and;  // the item follows a bare "and"
+  std::vector<bool> after_for;  // the item follows "for" after an organisation
   size_t start = b;
   bool in_quote = false;
   bool pending_and = false;
+  bool pending_for = false;
+  bool seen_for = false;
   auto flush = [&](size_t end, bool q) {
     size_t s0 = start, e0 = end;
     while (s0 < e0 && !t[s0].is_word && !IsQuoteToken(t[s0])) ++s0;
@@ -394,6 +406,7 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
       items.push_back({s0, e0});
       quoted.push_back(q);
       after_and.push_back(pending_and);
+      after_for.push_back(pending_for);
     }
   };
   int paren = 0;
@@ -434,12 +447,20 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
       if (t[q].is_word && !t[q].IsCapitalised() && !t[q].IsAllCaps() && t[q].lower != "and" &&
           t[q].lower != "of" && t[q].lower != "for" && t[q].lower != "the")
         at_org = false;
+    // "Oxford ... Trust with Pellucid Analytics for CardioWatch": "with"
+    // before an organisation, "for" after one.
+    // (After the entry's name, "the platform it developed with X" is no
+    // co-nominee.)
+    bool with_org = w == "with" && k > b && org_at(after_at) >= 0 && !seen_for;
+    bool org_for = w == "for" && k > b && org_at(k - 1) >= 0;
     bool sep = t[k].text == "," || t[k].text == ";" || w == "and" || w == "&" ||
                (w == "by" && k > b) || t[k].text == ":" || (w == "-" && t[k].space_before) ||
-               at_org;
+               at_org || with_org || org_for;
     if (!sep) continue;
     flush(k, false);
     pending_and = w == "and" || w == "&";
+    pending_for = org_for;
+    seen_for |= org_for;
     start = k + 1;
   }
   flush(e, in_quote);
@@ -453,6 +474,7 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
       items.erase(items.begin() + static_cast<std::ptrdiff_t>(n));
       quoted.erase(quoted.begin() + static_cast<std::ptrdiff_t>(n));
       after_and.erase(after_and.begin() + static_cast<std::ptrdiff_t>(n));
+      after_for.erase(after_for.begin() + static_cast<std::ptrdiff_t>(n));
     }
   }
   // The first name an entry gives is its project.
@@ -471,7 +493,7 @@ Extractor::Entry Extractor::ParseEntry(SentenceMentions& m, size_t b, size_t e, 
     bool place_after = o >= 0 && m.orgs[o].span.end < it.end &&
                        v.Lower(m.orgs[o].span.end) == "in" && m.orgs[o].span.end + 3 >= it.end;
     bool whole_org = o >= 0 && (m.orgs[o].span.end >= it.end || place_after) && m.org_ids[o] >= 0;
-    if (quoted[n]) {
+    if (quoted[n] || (after_for[n] && !whole_org && v.Cap(it.begin))) {
       name_entry(it);
       continue;
     }
