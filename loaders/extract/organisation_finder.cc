@@ -666,6 +666,38 @@ std::vector<OrgMention> FindOrganisations(const SentenceView& s, const OdsGazett
     m.kind = kOtherCues.contains(t[i].lower) ? OrgKind::kOther : OrgKind::kCompany;
     add(std::move(m));
   }
+  // 8. Named first, then said what it is: "Harbourline Software, a small
+  //    company based in Taunton", "Tallow Lane, a local charity,".
+  static const std::set<std::string_view> kAppositionCues = {"company",   "firm",    "start-up",
+                                                             "startup",   "charity", "supplier",
+                                                             "developer", "spinout", "spin-out"};
+  static const std::set<std::string_view> kAfterCue = {
+      "based",        "that",         "which",   "who", "in",  "from", "founded",
+      "specialising", "specializing", "working", "set", "run", "with"};
+  for (size_t c = 1; c + 2 < t.size(); ++c) {
+    if (t[c].text != "," || (t[c + 1].lower != "a" && t[c + 1].lower != "an")) continue;
+    size_t cue = c + 2;
+    while (cue < t.size() && cue < c + 6 && t[cue].is_word && !t[cue].IsCapitalised() &&
+           !kAppositionCues.contains(t[cue].lower))
+      ++cue;
+    if (cue >= t.size() || !kAppositionCues.contains(t[cue].lower)) continue;
+    if (cue + 1 < t.size() && t[cue + 1].is_word && !kAfterCue.contains(t[cue + 1].lower)) continue;
+    size_t b = c;
+    while (b > 0 && c - b < 3 && s.Cap(b - 1) && !InAny(taken, b - 1) &&
+           !IsFunctionWordCap(t[b - 1].text))
+      --b;
+    if (b == c || (b > 0 && t[b - 1].is_word && t[b - 1].IsCapitalised())) continue;
+    if (IsNeverName(t[b].text) || (c == b + 1 && IsCity(t[b].text))) continue;
+    if (std::any_of(found.begin(), found.end(), [&](const OrgMention& o) {
+          return o.span.Overlaps({b, c});
+        }))
+      continue;
+    OrgMention m;
+    m.span = {b, c};
+    m.surface = m.name = s.Text(m.span);
+    m.kind = t[cue].lower == "charity" ? OrgKind::kOther : OrgKind::kCompany;
+    add(std::move(m));
+  }
   std::sort(found.begin(), found.end(),
             [](const OrgMention& a, const OrgMention& b) { return a.span.begin < b.span.begin; });
   return found;

@@ -60,6 +60,18 @@ void Extractor::ExtractCollaborations(SentenceMentions& m) {
       size_t q = k + 1;
       if (v.Lower(q) == "up" || v.Lower(q) == "closely" || v.Lower(q) == "together") ++q;
       if (v.Lower(q) == "with" || v.Lower(q) == "alongside") cue = k;
+      // "developed the system with Harbourline Software": a short object,
+      // then "with" and an organisation at once.
+      if (cue == t.size() && w != "run" && w != "runs" && v.Lower(q) == "the") {
+        size_t with = q + 1;
+        while (with < t.size() && with < q + 4 && t[with].is_word && !t[with].IsCapitalised() &&
+               t[with].lower != "with")
+          ++with;
+        size_t org = with + 1 + (v.Lower(with + 1) == "the" ? 1 : 0);
+        bool org_next = std::any_of(m.orgs.begin(), m.orgs.end(),
+                                    [&](const OrgMention& o) { return o.span.begin == org; });
+        if (v.Lower(with) == "with" && org_next) cue = with;
+      }
     }
     if ((w == "partnership" || w == "collaboration") && n == "between") cue = k, between = true;
     if ((w == "together" && n == "with") || w == "alongside") cue = k;
