@@ -98,8 +98,12 @@ int Extractor::NomineeBefore(const SentenceMentions& m, size_t pos, bool* is_per
   // A person who is the subject ("Jane Doe, a ward sister at X, won ...").
   for (size_t k = 0; k < m.people.size(); ++k) {
     if (m.people[k].span.end > pos) continue;
+    // ("A and B, nurses at X, won ...": the pair opens the sentence.)
+    bool pair_first = k + 1 < m.people.size() && m.view->Lower(m.people[k].span.end) == "and" &&
+                      m.people[k + 1].span.begin == m.people[k].span.end + 1 &&
+                      m.view->Lower(m.people[k + 1].span.end) == ",";
     bool subject = !have || (m.people[k].span.begin <= 3 && m.people[k].span.begin < best_org_pos &&
-                             m.view->Lower(m.people[k].span.end) == ",");
+                             (m.view->Lower(m.people[k].span.end) == "," || pair_first));
     bool quoted_speaker = false;
     for (const auto& tok : m.view->tokens)
       if (tok.lower == "said" || tok.lower == "says" || tok.lower == "added" || tok.lower == "adds")
@@ -409,6 +413,21 @@ void Extractor::ExtractNominations(size_t i) {
           facts_.nominations.push_back(other);
         }
     }
+    // "A and B, both learning disability nurses, are finalists": each
+    // person of the pair.
+    if (n.nominee_person >= 0)
+      for (size_t k = 0; k + 1 < m.people.size(); ++k)
+        if (m.person_ids[k] == n.nominee_person && m.people[k + 1].span.end <= st.span.begin &&
+            v.Lower(m.people[k].span.end) == "and" &&
+            m.people[k + 1].span.begin == m.people[k].span.end + 1) {
+          size_t count = facts_.nominations.size();
+          for (size_t q = first_new; q < count; ++q) {
+            NominationFact other = facts_.nominations[q];
+            other.nominee_person = m.person_ids[k + 1];
+            facts_.nominations.push_back(other);
+          }
+          break;
+        }
     if (partner >= 0) {
       int project = projects.empty() ? -1 : AddProject(*projects.front());
       joint_entries_.emplace_back(n.nominee_org, partner, project);

@@ -199,6 +199,28 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
            // (but not "Professor of Respiratory Medicine, University of X").
            (InAny(taken, e + 1) && !(i > 0 && (t[i - 1].lower == "of" || t[i - 1].lower == "for" ||
                                                t[i - 1].lower == "in" || t[i - 1].lower == "at"))));
+      // "Ffion Pryce and Tamsin Clay, both learning disability nurses": a
+      // pair sharing a title in the plural.
+      auto plural_title_soon = [&](size_t from) {
+        for (size_t k = from; k < t.size() && k < from + 4; ++k) {
+          if (!t[k].is_word || t[k].IsCapitalised()) return false;
+          std::string_view w = t[k].lower;
+          if (IsTitleHead(w) ||
+              (w.size() > 3 && w.back() == 's' && IsTitleHead(w.substr(0, w.size() - 1))))
+            return true;
+        }
+        return false;
+      };
+      bool both = e - i >= 2 && e + 2 < t.size() && t[e].text == "," && s.Lower(e + 1) == "both" &&
+                  plural_title_soon(e + 2);
+      if (e - i >= 2 && s.Lower(e) == "and") {
+        size_t e2 = e + 1;
+        while (name_token(e2) && e2 - (e + 1) < 3) ++e2;
+        if (e2 - (e + 1) >= 2 && e2 + 2 < t.size() && t[e2].text == "," &&
+            s.Lower(e2 + 1) == "both" && plural_title_soon(e2 + 2))
+          both = true;
+      }
+      after = after || both;
       bool after_title_said =
           e - i >= 2 && e < t.size() && (t[e].lower == "said" || t[e].lower == "says");
       // "Bernadette Quayle, 47, a ward sister ...".
