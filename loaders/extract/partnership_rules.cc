@@ -94,6 +94,18 @@ void Extractor::ExtractCollaborations(SentenceMentions& m) {
       cue = k, between = true;
     if (cue != t.size()) break;
   }
+  // "The partnership, which also involves X, ...": X joins the nominees of
+  // the entry just named.
+  bool involves = false;
+  size_t index = static_cast<size_t>(&m - mentions_.data());
+  if (cue == t.size() && RefersToEntry(v) && !last_nominees_.empty() &&
+      index >= last_nominees_sentence_ && index - last_nominees_sentence_ <= 2)
+    for (size_t k = 1; k + 1 < t.size() && k < 8; ++k)
+      if (t[k].lower == "involves" || t[k].lower == "involved" || t[k].lower == "includes") {
+        cue = k;
+        involves = true;
+        break;
+      }
   if (cue == t.size()) return;
   std::vector<int> before, after;
   for (size_t k = 0; k < m.orgs.size(); ++k) {
@@ -103,7 +115,12 @@ void Extractor::ExtractCollaborations(SentenceMentions& m) {
   }
   std::vector<std::pair<int, int>> pairs;
   std::vector<int> group;
-  if (before.size() + after.size() < 2) group = PartnersReferredBack(m);
+  if (involves && before.empty() && !after.empty()) {
+    group = last_nominees_;
+    for (int a : after)
+      if (std::find(group.begin(), group.end(), a) == group.end()) group.push_back(a);
+  }
+  if (group.empty() && before.size() + after.size() < 2) group = PartnersReferredBack(m);
   if (!group.empty()) {
     for (size_t a = 0; a < group.size(); ++a)
       for (size_t b = a + 1; b < group.size(); ++b) pairs.emplace_back(group[a], group[b]);
@@ -115,7 +132,6 @@ void Extractor::ExtractCollaborations(SentenceMentions& m) {
     // No partner named before the cue: "This is a collaboration with X"
     // means the one nominee of a sentence just before; otherwise the
     // article's main organisation.
-    size_t index = static_cast<size_t>(&m - mentions_.data());
     bool refers = v.Lower(0) == "this" || v.Lower(0) == "it" || RefersToEntry(v);
     if (before.empty() && refers && last_nominees_.size() == 1 &&
         index >= last_nominees_sentence_ && index - last_nominees_sentence_ <= 2)

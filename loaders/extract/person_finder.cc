@@ -62,7 +62,12 @@ std::optional<TitleMatch> MatchTitle(const SentenceView& s, size_t i,
       continue;
     }
     if (IsConnector(w)) {
-      if (w == "and" || last_head == 0 || !(w == "of" || w == "for")) break;
+      // "consultant in palliative medicine", "lecturer in nursing".
+      bool in_topic =
+          w == "in" && last_head > 0 &&
+          (t[last_head - 1].lower == "consultant" || t[last_head - 1].lower == "lecturer" ||
+           t[last_head - 1].lower == "specialist" || t[last_head - 1].lower == "professor");
+      if (w == "and" || last_head == 0 || !(w == "of" || w == "for" || in_topic)) break;
       // After "Chief Executive", "Chair", "Chief Nursing Officer" an "of"
       // introduces the organisation, not a topic ("Director of Nursing").
       static const std::set<std::string_view> kNoTopic = {
