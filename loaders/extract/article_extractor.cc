@@ -376,6 +376,13 @@ void Extractor::DropProjectsNamedLikeOrgs() {
   for (const auto& o : facts_.orgs) org_keys.push_back(NameKey(o.name) + " ");
   for (auto& m : mentions_)
     std::erase_if(m.projects, [&](const ProjectMention& p) {
+      // "for Bath and North East Somerset": a piece of an ICB's name.
+      std::string whole = " " + NameKey(p.name) + " ";
+      if (SplitWords(p.name).size() >= 2 &&
+          std::any_of(org_keys.begin(), org_keys.end(), [&](const std::string& o) {
+            return (" " + o).find(whole) != std::string::npos;
+          }))
+        return true;
       std::vector<std::string> words = SplitWords(p.name);
       if (words.size() < 3 || !IsProjectHead(FoldForMatch(words.back()))) return false;
       words.pop_back();

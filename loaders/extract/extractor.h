@@ -105,7 +105,8 @@ class Extractor {
 
   // "Health Innovation network" (a headline's words for "Health Innovation
   // Kent Surrey Sussex") names an organisation, not a project: drops
-  // projects whose words before the head start an organisation's name.
+  // projects whose words before the head start an organisation's name, and
+  // projects named by a piece of an organisation's name.
   void DropProjectsNamedLikeOrgs();
 
   // Remembers the organisations nominated from `first_new` on by `sentence`.

@@ -278,6 +278,29 @@ void FindAcronymDefinitions(const SentenceView& s, AcronymMap* acronyms) {
       if (!acronyms->contains(t[i - 1].text)) (*acronyms)[t[i - 1].text] = s.Text(inner);
     }
   }
+  // "BSW, the integrated care board for Bath and North East Somerset,
+  // Swindon and Wiltshire, worked with ...": the ICB of those places.
+  for (size_t i = 0; i + 7 < t.size(); ++i) {
+    if (!t[i].IsAcronym() || t[i + 1].text != "," || t[i + 2].lower != "the") continue;
+    size_t k = i + 3;
+    if (t[k].lower == "integrated" && s.Lower(k + 1) == "care" && s.Lower(k + 2) == "board")
+      k += 3;
+    else if (t[k].text == "ICB")
+      k += 1;
+    else
+      continue;
+    if (s.Lower(k) != "for" && s.Lower(k) != "covering") continue;
+    size_t b = k + 1, e = b;
+    // The places run to a comma before a lower-case word, or the end.
+    while (e < t.size() && (s.Cap(e) || t[e].lower == "and" || t[e].text == "," ||
+                            t[e].text == "-" || t[e].lower == "of" || t[e].lower == "on")) {
+      if (t[e].text == "," && (e + 1 >= t.size() || !s.Cap(e + 1))) break;
+      ++e;
+    }
+    if (e <= b || !s.Cap(b) || (e < t.size() && t[e].is_word)) continue;
+    if (!acronyms->contains(t[i].text))
+      (*acronyms)[t[i].text] = "NHS " + s.Text({b, e}) + " Integrated Care Board";
+  }
 }
 
 // ---------------------------------------------------------------- organisations
