@@ -252,6 +252,13 @@ std::vector<PersonMention> FindPeople(const SentenceView& s, const std::vector<S
       continue;
     }
     if (e - b < 2 && !m.honorifics.empty() && IsGivenName(t[b].text)) continue;
+    // "the Andrew Parker Student Nurse Award": a name inside a longer proper
+    // noun (a capitalised word after it that starts no title) is no person.
+    if (m.honorifics.empty() && e < t.size() && t[e].is_word && t[e].IsCapitalised() &&
+        !InAny(taken, e) && !IsPostNominal(t[e].text) && !MatchTitle(s, e, taken)) {
+      i = e;
+      continue;
+    }
     m.name = s.Text({b, e});
     size_t end = post_nominals(e, &m.honorifics);
     m.span = {i, end};
