@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "loaders/extract/extractor.h"
+#include "loaders/extract/finder_helpers.h"
 #include "loaders/extract/lexicon.h"
 #include "loaders/extract/sentence_splitter.h"
 #include "loaders/extract/text_util.h"
@@ -38,6 +39,7 @@ ArticleFacts Extractor::Run() {
   CollectProgrammes();
   mentions_.resize(views_.size());
   for (size_t i = 0; i < views_.size(); ++i) CollectEntities(i);
+  FindTrustNamedByPlace();
   AddKnownOrgMentions();
   DropProjectsNamedLikeOrgs();
   ChooseMainOrganisations();
@@ -368,6 +370,53 @@ void Extractor::AddKnownOrgMentions() {
     m.orgs = std::move(orgs);
     m.org_ids = std::move(ids);
     m.org_spans = std::move(spans);
+  }
+}
+
+void Extractor::FindTrustNamedByPlace() {
+  bool have_trust = std::any_of(facts_.orgs.begin(), facts_.orgs.end(),
+                                [](const OrgFact& o) { return o.kind == OrgKind::kTrust; });
+  bool trust_anaphor = false;
+  for (const auto& m : mentions_)
+    for (const auto& o : m.orgs)
+      if (o.anaphor && o.kind == OrgKind::kTrust) trust_anaphor = true;
+  if (have_trust || !trust_anaphor) return;
+  static const std::map<std::string, std::string, std::less<>> kCounties = {
+      {"Beds", "Bedfordshire"},     {"Bucks", "Buckinghamshire"}, {"Cambs", "Cambridgeshire"},
+      {"Glos", "Gloucestershire"},  {"Hants", "Hampshire"},       {"Herts", "Hertfordshire"},
+      {"Leics", "Leicestershire"},  {"Lincs", "Lincolnshire"},    {"Northants", "Northamptonshire"},
+      {"Notts", "Nottinghamshire"}, {"Staffs", "Staffordshire"},  {"Wilts", "Wiltshire"},
+      {"Worcs", "Worcestershire"}};
+  // The subject of the headline or an opening sentence: "West Hertfordshire
+  // was crowned ...", "West Herts named NHS trust of the year".
+  for (size_t i = 0; i < views_.size() && i < 3; ++i) {
+    SentenceMentions& m = mentions_[i];
+    const SentenceView& v = views_[i];
+    const auto& t = v.tokens;
+    size_t e = 0;
+    while (e < t.size() && e < 3 && t[e].is_word && t[e].IsCapitalised() &&
+           !IsFunctionWordCap(t[e].text) && !InAny(m.org_spans, e))
+      ++e;
+    if (e == 0 || e >= t.size() || !t[e].is_word || t[e].IsCapitalised()) continue;
+    std::string place;
+    for (size_t k = 0; k < e; ++k) {
+      auto it = kCounties.find(t[k].text);
+      place += (place.empty() ? "" : " ") + (it != kCounties.end() ? it->second : t[k].text);
+    }
+    // A city alone names no trust ("Leeds hospitals ..."): two words at
+    // least.
+    if (e < 2) continue;
+    const OdsOrg* o = ods_.LinkTrust(place);
+    if (!o) continue;
+    OrgMention om;
+    om.span = {0, e};
+    om.surface = v.Text(om.span);
+    om.name = o->name;
+    om.ods = o->code;
+    om.kind = OrgKind::kTrust;
+    m.orgs.insert(m.orgs.begin(), om);
+    m.org_spans.insert(m.org_spans.begin(), om.span);
+    m.org_ids.insert(m.org_ids.begin(), AddOrg(om));
   }
 }
 

@@ -103,6 +103,11 @@ class Extractor {
   // chief executive ..."), and a company's first word alone ("Auralis").
   void AddKnownOrgMentions();
 
+  // An article about one trust that names it only by its place ("West
+  // Hertfordshire was crowned ...", "West Herts named trust of the year")
+  // and says "the Trust" after: links that place to the trust.
+  void FindTrustNamedByPlace();
+
   // "Health Innovation network" (a headline's words for "Health Innovation
   // Kent Surrey Sussex") names an organisation, not a project: drops
   // projects whose words before the head start an organisation's name, and
