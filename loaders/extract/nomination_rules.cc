@@ -95,6 +95,17 @@ int Extractor::NomineeBefore(const SentenceMentions& m, size_t pos, bool* is_per
     best_is_hospital = hospital;
     have = true;
   }
+  // "X won the A Award, while Sergeant Y won the B Award": the person
+  // opening the clause just before the phrase.
+  for (size_t k = 0; k < m.people.size(); ++k) {
+    const Span& p = m.people[k].span;
+    if (p.end != pos || p.begin == 0) continue;
+    std::string_view w = m.view->Lower(p.begin - 1);
+    if (w == "while" || w == "whilst" || w == "whereas" || w == ";") {
+      *is_person = true;
+      return m.person_ids[k];
+    }
+  }
   // A person who is the subject ("Jane Doe, a ward sister at X, won ...").
   for (size_t k = 0; k < m.people.size(); ++k) {
     if (m.people[k].span.end > pos) continue;
