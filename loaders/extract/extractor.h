@@ -268,6 +268,11 @@ class Extractor {
   // ceremony.
   void EntryInCategory(size_t i);
 
+  // "Workforce Efficiency: Blackpool Teaching Hospitals ... have been
+  // shortlisted" under a line announcing "their categories are:": the
+  // words before the colon. Empty when sentence i is no such line.
+  std::string ColonCategory(size_t i) const;
+
   // Drops a vague nomination when a specific one says the same and more.
   void MergeNominations();
 

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "loaders/extract/extractor.h"
+#include "loaders/extract/finder_helpers.h"
 #include "loaders/extract/lexicon.h"
 #include "loaders/extract/text_util.h"
 
@@ -293,6 +294,7 @@ void Extractor::ExtractNominations(size_t i) {
     if (!cat && !heading_category_.empty() && heading_paragraph_ == paragraphs_[i])
       n.category = heading_category_;
     if (!cat && n.category.empty()) n.category = LineCategoryFor(i);
+    if (!cat && n.category.empty()) n.category = ColonCategory(i);
     // "the award", "this category": the category the previous sentences named.
     // The fullest name of the last two sentences ("Acute or Specialist Trust
     // of the Year" before a later "Trust of the Year").
@@ -487,6 +489,28 @@ void Extractor::EntryInCategory(size_t i) {
   if (n.ceremony != last.ceremony) return;
   n.category = cat.name;
   facts_.nominations.push_back(n);
+}
+
+std::string Extractor::ColonCategory(size_t i) const {
+  const SentenceMentions& m = mentions_[i];
+  const SentenceView& v = *m.view;
+  const auto& t = v.tokens;
+  size_t c = 0;
+  while (c < t.size() && c < 12 && t[c].is_word &&
+         (t[c].IsCapitalised() || IsConnector(t[c].lower)) && !InAny(m.org_spans, c))
+    ++c;
+  if (c < 2 || c >= t.size() || t[c].text != ":" || !t[0].IsCapitalised()) return {};
+  // An organisation right after the colon, and a line before announcing
+  // the categories ("The shortlisted entries and their categories are:").
+  if (!InAny(m.org_spans, c + 1) && !(v.Lower(c + 1) == "the" && InAny(m.org_spans, c + 2)))
+    return {};
+  for (size_t back = 1; back <= 8 && back <= i; ++back) {
+    const SentenceView& p = *mentions_[i - back].view;
+    if (p.tokens.empty() || p.tokens.back().text != ":") continue;
+    for (const auto& tok : p.tokens)
+      if (tok.lower == "categories" || tok.lower == "category") return v.Text({0, c});
+  }
+  return {};
 }
 
 // Drops a vague nomination when a specific one says the same and more.
