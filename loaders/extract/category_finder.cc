@@ -103,7 +103,9 @@ size_t AwardForTail(const SentenceView& s, size_t b) {
       "the", "by", "on", "across", "into", "a",       "an",      "&"};
   const auto& t = s.tokens;
   // "Award for the Best Collaboration ...", "award for best Gastroenterology".
-  if (b < t.size() && t[b].lower == "the" && b + 1 < t.size() && t[b + 1].IsCapitalised()) ++b;
+  if (b < t.size() && t[b].lower == "the" && b + 1 < t.size() &&
+      (t[b + 1].IsCapitalised() || (t[b + 1].lower == "best" && s.Cap(b + 2))))
+    ++b;
   if (b < t.size() && t[b].lower == "best" && b + 1 < t.size() && t[b + 1].IsCapitalised()) ++b;
   size_t e = b, last_good = b;
   while (e < t.size()) {
@@ -398,6 +400,15 @@ std::vector<CategoryMention> FindCategories(const SentenceView& s, bool bullet,
       size_t e = ScanCategory(s, comma, used);
       if (e == end && e > comma + 1 && LooksLikeCategory(s, {comma, e})) add({comma, e});
     }
+  }
+  // A sentence that opens with a category given away: "Cancer Care Team of
+  // the Year went to ...", "Innovation Award was won by ...".
+  if (out.empty()) {
+    size_t e = ScanCategory(s, 0, used);
+    std::string_view next = s.Lower(e), after = s.Lower(e + 1);
+    bool given = ((next == "went" || next == "goes") && after == "to") ||
+                 (next == "was" && (after == "awarded" || after == "won" || after == "presented"));
+    if (e > 1 && given && LooksLikeCategory(s, {0, e})) add({0, e});
   }
   // A bullet or line that opens with a category: "X - awarded to ...",
   // "X: Org for Project", "X Award - Org".

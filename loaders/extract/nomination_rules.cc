@@ -209,6 +209,25 @@ void Extractor::ExtractNominations(size_t i) {
         for (size_t k = 0; k < m.people.size(); ++k)
           if (m.people[k].span.begin >= st.span.end && m.people[k].span.begin <= st.span.end + 2)
             n.nominee_person = m.person_ids[k];
+      // "went to the Inpatient Smoking Cessation Pathway at Bolton Council":
+      // a named entry, then its organisation after "at" or "from".
+      if (n.nominee_org < 0 && n.nominee_person < 0 && v.Lower(st.span.end - 1) == "to") {
+        size_t b = st.span.end + (v.Lower(st.span.end) == "the" ? 1 : 0);
+        size_t k = b;
+        while (k < v.tokens.size() && k < b + 8 && v.Cap(k) && !InAny(m.org_spans, k)) ++k;
+        std::string_view link = v.Lower(k);
+        size_t o = k + 1 + (v.Lower(k + 1) == "the" ? 1 : 0);
+        if (k >= b + 2 && (link == "at" || link == "from"))
+          for (size_t q = 0; q < m.orgs.size(); ++q)
+            if (m.orgs[q].span.begin == o && m.org_ids[q] >= 0) {
+              n.nominee_org = m.org_ids[q];
+              ProjectMention p;
+              p.span = {b, k};
+              p.name = v.Text(p.span);
+              entry_project = p;
+              break;
+            }
+      }
       // "Winner:" alone on its line: the entry is on the next line.
       if (st.span.end >= v.tokens.size() && v.Lower(st.span.end - 1) == ":") {
         pending_entry_sentence_ = i + 1;
