@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import urllib.parse
 import urllib.request
 
@@ -113,9 +114,11 @@ def serve_check(binary, store, query_file):
     """`awardgraph serve` on the Virtuoso store answers q1 as the CLI does."""
     port = virtuoso_server.free_port()
     proc = subprocess.Popen([binary, "serve", "--store", store, "--port", str(port), "--quiet"],
-                            stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    watchdog = threading.Timer(120, proc.kill)  # a server that never answers ends the check
+    watchdog.start()
     try:
-        line = proc.stderr.readline()
+        line = proc.stdout.readline()
         if ":dba@" in line or "listening" not in line:
             return [f"serve start line: {line!r}"]
         query = open(query_file).read()
@@ -129,6 +132,7 @@ def serve_check(binary, store, query_file):
     except Exception as e:
         return [f"serve: {type(e).__name__}: {e}"]
     finally:
+        watchdog.cancel()
         proc.terminate()
         proc.wait(timeout=30)
 
