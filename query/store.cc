@@ -18,6 +18,7 @@
 #include "query/bdb_index_writer.h"
 #include "query/errors.h"
 #include "query/librdf_handles.h"
+#include "query/postgresql_store.h"
 #include "query/rdf_io.h"
 #include "query/sparql/evaluator.h"
 #include "query/sparql/parser.h"
@@ -25,6 +26,7 @@
 #include "query/store_journal.h"
 #include "query/store_lock.h"
 #include "query/store_triple_source.h"
+#include "query/virtuoso_store.h"
 
 namespace awardgraph::query {
 
@@ -185,12 +187,18 @@ struct Store::Impl {
   // reopen the models after a BdbIndexWriter wrote their files.
   std::string bdb_dir;
   std::string bdb_reopen_options;
-  // False for PostgreSQL: Redland's postgresql storage adds a node by
-  // INSERTing it and ignoring the duplicate-key error, which inside a
-  // transaction aborts the whole transaction (measured: the second article
-  // of an ingest failed). Each statement then commits on its own, which also
-  // means the two models' connections never wait on each other.
+  // PostgreSQL stores: read and written through libpq (postgresql_store.h);
+  // the librdf models are opened only for QueryWithRasqal, with these options.
+  std::unique_ptr<internal::PostgresqlStore> postgresql;
+  std::string redland_options;
+  // Whether librdf writes run in transactions: every librdf backend the
+  // store writes through (memory, BDB, SQLite) has them or ignores them.
+  // (Redland's postgresql storage could not: its ignored duplicate-key
+  // INSERTs abort an enclosing transaction; PostgreSQL now bypasses librdf.)
   bool use_transactions = true;
+  // Set for virtuoso:// stores, which keep no librdf models: every
+  // operation goes to the server (virtuoso_store.h).
+  std::unique_ptr<VirtuosoStore> virtuoso;
 
   ~Impl() {
     // Models before storages; graphs before triples.
@@ -324,7 +332,14 @@ struct Store::Impl {
   // the journal again.
   void Write(const std::vector<JournalOp>& ops) {
     RequireWritable();
+    if (virtuoso) return virtuoso->Write(ops);
     World::Instance().ClearLog();
+    if (postgresql) {
+      std::vector<std::set<Triple>> asserted;
+      for (const JournalOp& op : ops) asserted.push_back(Wanted(op));
+      postgresql->Write(ops, asserted);
+      return;
+    }
     if (journal) journal->Append(ops);
     if (bdb_dir.empty()) {
       Apply(ops);
@@ -606,28 +621,24 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
       break;
     }
 
+    case StoreSpec::Backend::kVirtuoso:
+      impl->virtuoso = VirtuosoStore::Open(spec, write);
+      break;
+
     case StoreSpec::Backend::kPostgresql: {
-      // Redland insists on host, user and password options; fill in libpq's defaults.
+      impl->postgresql = internal::PostgresqlStore::Open(spec, write);
+      // For QueryWithRasqal only: Redland insists on host, user and password.
       const char* env_user = std::getenv("USER");
       const char* env_password = std::getenv("PGPASSWORD");
       const std::string user = !spec.user.empty()    ? spec.user
                                : env_user != nullptr ? env_user
                                                      : "postgres";
-      const std::string options =
+      impl->redland_options =
           "host=" + Quoted(spec.host.empty() ? "localhost" : spec.host) +
           ",port=" + Quoted(std::to_string(spec.port > 0 ? spec.port : 5432)) +
           ",user=" + Quoted(user) +
           ",password=" + Quoted(env_password != nullptr ? env_password : "") +
-          ",database=" + Quoted(spec.dbname);
-      impl->use_transactions = false;
-      try {
-        impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
-                         options + ",new='no'");
-      } catch (const StoreError& e) {
-        if (!write) throw;  // unreachable server or missing tables: the message says which
-        impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
-                         options + ",new='yes'");
-      }
+          ",database=" + Quoted(spec.dbname) + ",new='no'";
       break;
     }
   }
@@ -656,6 +667,8 @@ void Store::ReplaceGraphs(const std::vector<GraphContent>& graphs) {
 }
 
 std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
+  if (impl_->postgresql) return impl_->postgresql->Objects(subject, predicate);
+  if (impl_->virtuoso) return impl_->virtuoso->Objects(subject, predicate);
   World& world = World::Instance();
   StatementPtr pattern(librdf_new_statement(world.Raw()));
   librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, subject).release());
@@ -671,6 +684,8 @@ std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) con
 }
 
 std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
+  if (impl_->postgresql) return impl_->postgresql->GraphTriples(graph_iri);
+  if (impl_->virtuoso) return impl_->virtuoso->GraphTriples(graph_iri);
   NodePtr context = impl_->GraphNode(graph_iri);
   std::vector<Triple> out;
   for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
@@ -680,6 +695,8 @@ std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
 }
 
 std::vector<std::string> Store::Graphs() const {
+  if (impl_->postgresql) return impl_->postgresql->Graphs();
+  if (impl_->virtuoso) return impl_->virtuoso->Graphs();
   std::vector<std::string> out;
   IteratorPtr it(librdf_model_get_contexts(impl_->graphs.get()));
   for (; it && librdf_iterator_end(it.get()) == 0; librdf_iterator_next(it.get())) {
@@ -695,6 +712,8 @@ std::vector<std::string> Store::Graphs() const {
 }
 
 std::size_t Store::Size() const {
+  if (impl_->postgresql) return impl_->postgresql->Size();
+  if (impl_->virtuoso) return impl_->virtuoso->Size();
   const int size = librdf_model_size(impl_->triples.get());
   if (size >= 0) return static_cast<std::size_t>(size);
   // Redland's hashes storage cannot count; walk the triples.
@@ -720,7 +739,9 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
 }
 
 QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
+  if (impl_->virtuoso) return impl_->virtuoso->Query(sparql, control);
   const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
+  if (impl_->postgresql) return sparql::EvaluateQuery(query, *impl_->postgresql->Snapshot(), control);
   // Directory stores keep only the graphs model's contexts and (subject,
   // object) indexes (bdb_index_writer.h).
   const internal::StoreTripleSource source(
@@ -730,7 +751,12 @@ QueryResult Store::Query(std::string_view sparql, const QueryControl& control) c
 }
 
 QueryResult Store::QueryWithRasqal(std::string_view sparql) const {
+  if (impl_->virtuoso) throw UnsupportedQueryError("Rasqal cannot query a Virtuoso store");
   const std::vector<std::string> variables = impl_->Prepare(sparql);
+  if (impl_->postgresql && !impl_->triples) {
+    impl_->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
+                      impl_->redland_options);
+  }
   return impl_->Execute(sparql, impl_->triples.get(), variables);
 }
 

@@ -26,15 +26,6 @@ StatementPtr MakePattern(const Term* s, const Term* p, const Term* o, const Term
   return pattern;
 }
 
-// False for positions a store can never hold (a literal subject, a
-// non-IRI predicate, an empty IRI) — librdf would refuse to build them.
-bool Storable(const Term* s, const Term* p, const Term* o) {
-  if (s != nullptr && (s->IsLiteral() || (s->IsIri() && s->value.empty()))) return false;
-  if (p != nullptr && (!p->IsIri() || p->value.empty())) return false;
-  if (o != nullptr && o->IsIri() && o->value.empty()) return false;
-  return true;
-}
-
 // Walks `stream`, calling `emit(statement, context)` until it returns false.
 template <typename Emit>
 void Walk(librdf_stream* stream, const Term* filter_object, Emit&& emit) {
@@ -47,6 +38,13 @@ void Walk(librdf_stream* stream, const Term* filter_object, Emit&& emit) {
 }
 
 }  // namespace
+
+bool Storable(const Term* s, const Term* p, const Term* o) {
+  if (s != nullptr && (s->IsLiteral() || (s->IsIri() && s->value.empty()))) return false;
+  if (p != nullptr && (!p->IsIri() || p->value.empty())) return false;
+  if (o != nullptr && o->IsIri() && o->value.empty()) return false;
+  return true;
+}
 
 void StoreTripleSource::Find(const Term* s, const Term* p, const Term* o, const Term* graph,
                              const sparql::TripleSink& sink) const {

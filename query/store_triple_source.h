@@ -22,6 +22,11 @@
 
 namespace awardgraph::query::internal {
 
+/// False for pattern positions no store can hold (a literal subject, a
+/// non-IRI predicate, an empty IRI): such a lookup finds nothing (librdf
+/// would refuse to build it). Null positions are free.
+bool Storable(const Term* s, const Term* p, const Term* o);
+
 /// Read-only view of a Store's models for the evaluator. Borrows the models.
 class StoreTripleSource : public sparql::TripleSource {
  public:

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <ctime>
 #include <deque>
+#include <functional>
 #include <random>
 #include <set>
 #include <unordered_map>
@@ -304,11 +305,19 @@ class Engine {
         if (p.left->kind == PatternKind::kLeftJoin && substitute_ == 0) {
           if (auto pushed = PushFilterIntoLeftJoin(p)) return Eval(*pushed, seed, g);
         }
-        Rows rows = Eval(*p.left, seed, g);
+        const ExprPtr* condition = &p.expr;
+        Rows rows;
+        if (p.left->kind == PatternKind::kLeftJoin && AntiJoinOf(p).applies) {
+          rows = EvalLeftJoin(*p.left, seed, g, /*anti=*/true);
+          condition = &AntiJoinOf(p).rest;
+          if (!*condition) return rows;
+        } else {
+          rows = Eval(*p.left, seed, g);
+        }
         Rows out;
         for (Row& r : rows) {
           Check();
-          const std::optional<Term> v = EvalExpr(*p.expr, r, g);
+          const std::optional<Term> v = EvalExpr(**condition, r, g);
           if (v && EffectiveBooleanValue(*v).value_or(false)) out.push_back(std::move(r));
         }
         return out;
@@ -578,64 +587,173 @@ class Engine {
     return out;
   }
 
-  Rows EvalLeftJoin(const Pattern& p, const Row& seed, const GraphCtx& g) {
+  // LeftJoin (OPTIONAL): each left row with its compatible right rows that
+  // pass the condition, or alone when there are none; with `anti`, only the
+  // left rows that have none (see AntiJoinOf). A right side that can be
+  // seeded is evaluated once per distinct binding of the variables it
+  // mentions (not once per left row); any other right side is evaluated once
+  // and indexed on the variables both sides always bind.
+  Rows EvalLeftJoin(const Pattern& p, const Row& seed, const GraphCtx& g, bool anti = false) {
     Rows left = Eval(*p.left, seed, g);
     Rows out;
+    if (left.empty()) return out;
     auto keep = [&](const Row& merged) {
       if (!p.expr) return true;
       const std::optional<Term> v = EvalExpr(*p.expr, merged, g);
       return v && EffectiveBooleanValue(*v).value_or(false);
     };
-    if (Seedable(*p.right)) {
-      for (Row& l : left) {
-        Rows ext = Eval(*p.right, l, g);
-        bool any = false;
-        for (Row& r : ext) {
-          if (keep(r)) {
-            out.push_back(std::move(r));
-            any = true;
-          }
-        }
-        if (!any) out.push_back(std::move(l));
-        CheckRows(out.size());
-      }
-      return out;
-    }
-    const Row empty(width_, kUnbound);
-    Rows right = Eval(*p.right, empty, g);
-    // Index the right side on variables bound in every row of both sides.
+    const bool seeded = Seedable(*p.right);
+    const Mentions* mentions = seeded ? &MentionedVars(*p.right) : nullptr;
     std::vector<int> keys;
-    for (std::size_t i = 0; i < width_ && !left.empty() && !right.empty(); ++i) {
-      bool all =
-          std::all_of(left.begin(), left.end(), [&](const Row& r) { return r[i] != kUnbound; }) &&
-          std::all_of(right.begin(), right.end(), [&](const Row& r) { return r[i] != kUnbound; });
-      if (all) keys.push_back(static_cast<int>(i));
+    std::unordered_map<std::vector<Id>, Rows, IdsHash> right;
+    if (seeded) {
+      keys = mentions->vars;
+      if (g.kind == GraphCtx::Kind::kNamedVar) keys.push_back(g.var);
+    } else {
+      const Row empty(width_, kUnbound);
+      Rows all = Eval(*p.right, empty, g);
+      for (std::size_t i = 0; i < width_ && !all.empty(); ++i) {
+        if (std::all_of(left.begin(), left.end(), [&](const Row& r) { return r[i] != kUnbound; }) &&
+            std::all_of(all.begin(), all.end(), [&](const Row& r) { return r[i] != kUnbound; })) {
+          keys.push_back(static_cast<int>(i));
+        }
+      }
+      std::vector<Id> key(keys.size());
+      for (Row& r : all) {
+        for (std::size_t k = 0; k < keys.size(); ++k) key[k] = r[keys[k]];
+        right[key].push_back(std::move(r));
+      }
     }
-    std::unordered_map<std::vector<Id>, std::vector<std::size_t>, IdsHash> table;
     std::vector<Id> key(keys.size());
-    for (std::size_t j = 0; j < right.size(); ++j) {
-      for (std::size_t k = 0; k < keys.size(); ++k) key[k] = right[j][keys[k]];
-      table[key].push_back(j);
-    }
+    Rows fresh;
     for (Row& l : left) {
       Check();
-      for (std::size_t k = 0; k < keys.size(); ++k) key[k] = l[keys[k]];
+      const Rows* candidates = nullptr;
+      if (seeded && !mentions->deterministic) {
+        fresh = Eval(*p.right, l, g);
+        candidates = &fresh;
+      } else {
+        for (std::size_t k = 0; k < keys.size(); ++k) key[k] = l[keys[k]];
+        auto it = right.find(key);
+        if (it == right.end() && seeded) {
+          Row s(width_, kUnbound);
+          for (int v : keys) s[v] = l[v];
+          it = right.emplace(key, Eval(*p.right, s, g)).first;
+        }
+        if (it != right.end()) candidates = &it->second;
+      }
       bool any = false;
-      auto it = table.find(key);
-      if (it != table.end()) {
-        for (std::size_t j : it->second) {
-          if (!Compatible(l, right[j])) continue;
-          Row merged = Merge(l, right[j]);
-          if (keep(merged)) {
-            out.push_back(std::move(merged));
-            any = true;
-          }
+      if (candidates != nullptr) {
+        for (const Row& r : *candidates) {
+          if (!Compatible(l, r)) continue;
+          Row merged = Merge(l, r);
+          if (!keep(merged)) continue;
+          any = true;
+          if (anti) break;
+          out.push_back(std::move(merged));
         }
       }
       if (!any) out.push_back(std::move(l));
       CheckRows(out.size());
     }
     return out;
+  }
+
+  // The variables a pattern mentions anywhere (triples, paths, graph names,
+  // expressions, nested patterns), sorted; `deterministic` is false when it
+  // calls RAND, BNODE, UUID or STRUUID. The answers of a seeded pattern
+  // depend on the seed only through these variables.
+  struct Mentions {
+    std::vector<int> vars;
+    bool deterministic = true;
+  };
+  const Mentions& MentionedVars(const Pattern& p) {
+    auto it = mentions_.find(&p);
+    if (it != mentions_.end()) return it->second;
+    std::set<int> vars;
+    bool deterministic = true;
+    std::function<void(const Expression&)> expr;
+    std::function<void(const Pattern&)> walk = [&](const Pattern& q) {
+      for (const TriplePattern& t : q.triples) {
+        for (const TermOrVar* x : {&t.subject, &t.predicate, &t.object}) {
+          if (x->IsVar()) vars.insert(x->var);
+        }
+      }
+      for (const TermOrVar* x : {&q.path_subject, &q.path_object, &q.graph}) {
+        if (x->IsVar()) vars.insert(x->var);
+      }
+      if (q.var >= 0) vars.insert(q.var);
+      for (int v : q.vars) vars.insert(v);
+      for (int v : q.group_vars) {
+        if (v >= 0) vars.insert(v);
+      }
+      for (const Aggregate& a : q.aggregates) {
+        vars.insert(a.var);
+        if (a.expr) expr(*a.expr);
+      }
+      for (const ExprPtr& e : q.group_exprs) expr(*e);
+      for (const OrderKey& k : q.order) expr(*k.expr);
+      if (q.expr) expr(*q.expr);
+      if (q.left) walk(*q.left);
+      if (q.right) walk(*q.right);
+    };
+    expr = [&](const Expression& e) {
+      if (e.kind == ExprKind::kVariable) vars.insert(e.var);
+      if (e.kind == ExprKind::kBuiltin &&
+          (e.name == "RAND" || e.name == "BNODE" || e.name == "UUID" || e.name == "STRUUID")) {
+        deterministic = false;
+      }
+      for (const ExprPtr& a : e.args) expr(*a);
+      if (e.pattern) walk(*e.pattern);
+    };
+    walk(p);
+    Mentions m{std::vector<int>(vars.begin(), vars.end()), deterministic};
+    return mentions_.emplace(&p, std::move(m)).first->second;
+  }
+
+  // FILTER(!BOUND(?v)) over OPTIONAL, where ?v is bound by every solution
+  // of the optional part and mentioned nowhere on the left, keeps exactly
+  // the left rows that found no match: an anti-join, evaluated without
+  // building the matches (q7's "never won"). `rest` is the filter's other
+  // conjuncts (null when none).
+  struct AntiJoin {
+    bool applies = false;
+    ExprPtr rest;
+  };
+  const AntiJoin& AntiJoinOf(const Pattern& filter) {
+    auto it = anti_joins_.find(&filter);
+    if (it != anti_joins_.end()) return it->second;
+    AntiJoin result;
+    const Pattern& lj = *filter.left;
+    std::vector<ExprPtr> parts;
+    Conjuncts(filter.expr, parts);
+    const std::set<int> certain = CertainVars(*lj.right);
+    const std::vector<int>& left_vars = MentionedVars(*lj.left).vars;
+    for (std::size_t i = 0; i < parts.size() && !result.applies; ++i) {
+      const Expression& e = *parts[i];
+      if (e.kind != ExprKind::kNot || e.args[0]->kind != ExprKind::kBuiltin ||
+          e.args[0]->name != "BOUND" || e.args[0]->args.empty() ||
+          e.args[0]->args[0]->kind != ExprKind::kVariable) {
+        continue;
+      }
+      const int v = e.args[0]->args[0]->var;
+      if (certain.count(v) == 0 || std::binary_search(left_vars.begin(), left_vars.end(), v)) {
+        continue;
+      }
+      result.applies = true;
+      for (std::size_t j = 0; j < parts.size(); ++j) {
+        if (j == i) continue;
+        if (!result.rest) {
+          result.rest = parts[j];
+        } else {
+          auto both = std::make_shared<Expression>();
+          both->kind = ExprKind::kAnd;
+          both->args = {result.rest, parts[j]};
+          result.rest = both;
+        }
+      }
+    }
+    return anti_joins_.emplace(&filter, std::move(result)).first->second;
   }
 
   Rows EvalGraph(const Pattern& p, const Row& seed, const GraphCtx& g) {
@@ -666,7 +784,16 @@ class Engine {
     return out;
   }
 
-  // Basic graph pattern: index nested loops, most-bound pattern first.
+  // Basic graph pattern, one triple pattern at a time. While there is one
+  // row (the start), every candidate lookup is one index read: the
+  // patterns the store indexes are fetched (smallest answer first, each
+  // stopped once it outgrows the best so far) and the smallest goes first.
+  // Later steps take the most-bound pattern; each is an index nested loop
+  // (one lookup per distinct binding of its bound variables) unless the
+  // pattern's constants alone make an indexed lookup whose answer is not
+  // much larger than that number of lookups: then that answer is fetched
+  // once and hash-joined with the rows. Patterns sharing a bound variable
+  // with the rows go before those that would multiply them.
   Rows EvalBgp(const std::vector<TriplePattern>& triples, const Row& seed, const GraphCtx& g) {
     Rows current{seed};
     if (triples.empty()) {
@@ -685,25 +812,35 @@ class Engine {
     for (std::size_t i = 0; i < width_; ++i) bound[i] = seed[i] != kUnbound;
     std::vector<bool> used(triples.size(), false);
     for (std::size_t step = 0; step < triples.size(); ++step) {
-      int best = -1;
-      int best_score = -1;
-      for (std::size_t i = 0; i < triples.size(); ++i) {
-        if (used[i]) continue;
-        const TriplePattern& t = triples[i];
-        auto is_bound = [&](const TermOrVar& x) { return !x.IsVar() || bound[x.var]; };
-        const int score = (is_bound(t.subject) ? 4 : 0) + (is_bound(t.object) ? 3 : 0) +
-                          (is_bound(t.predicate) ? 1 : 0);
-        if (score > best_score) {
-          best_score = score;
-          best = static_cast<int>(i);
+      auto is_bound = [&](const TermOrVar& x) { return !x.IsVar() || bound[x.var]; };
+      int best = current.size() == 1 ? SmallestIndexed(triples, used, current[0], g) : -1;
+      if (best < 0) {
+        int best_score = -1;
+        for (std::size_t i = 0; i < triples.size(); ++i) {
+          if (used[i]) continue;
+          const TriplePattern& t = triples[i];
+          // A pattern sharing no bound variable with the rows multiplies
+          // them: it goes after every pattern that does.
+          bool shares = false;
+          for (const TermOrVar* x : {&t.subject, &t.predicate, &t.object}) {
+            shares = shares || (x->IsVar() && bound[x->var]);
+          }
+          const int score = (shares ? 8 : 0) + (is_bound(t.subject) ? 4 : 0) +
+                            (is_bound(t.object) ? 3 : 0) + (is_bound(t.predicate) ? 1 : 0);
+          if (score > best_score) {
+            best_score = score;
+            best = static_cast<int>(i);
+          }
         }
       }
       used[best] = true;
       const TriplePattern& t = triples[best];
       Rows next;
-      for (const Row& row : current) {
-        MatchTriple(t, row, g, next);
-        CheckRows(next.size());
+      if (!HashStep(t, seed, bound, current, g, next)) {
+        for (const Row& row : current) {
+          MatchTriple(t, row, g, next);
+          CheckRows(next.size());
+        }
       }
       current = std::move(next);
       for (const TermOrVar* x : {&t.subject, &t.predicate, &t.object}) {
@@ -713,6 +850,92 @@ class Engine {
       if (current.empty()) break;
     }
     return current;
+  }
+
+  // True when a store answers a lookup with these positions bound from an
+  // index (Redland's hashes storage: (s,p), (p,o), (s,o); (s,p,o) is asked
+  // as (s,p)); anything else is a scan of the whole graph.
+  static bool Indexed(bool s, bool p, bool o) { return (s && p) || (p && o) || (s && o); }
+
+  // The unused pattern with the fewest matches for `row` among those the
+  // store answers from an index, or -1 when none is indexed. Fetches are
+  // cached (the chosen one is not asked again) and capped at the best so
+  // far; the cap grows 16-fold while no candidate fits.
+  int SmallestIndexed(const std::vector<TriplePattern>& triples, const std::vector<bool>& used,
+                      const Row& row, const GraphCtx& g) {
+    std::vector<int> candidates;
+    for (std::size_t i = 0; i < triples.size(); ++i) {
+      if (used[i]) continue;
+      const TriplePattern& t = triples[i];
+      auto fixed = [&](const TermOrVar& x) { return !x.IsVar() || row[x.var] != kUnbound; };
+      if (Indexed(fixed(t.subject), fixed(t.predicate), fixed(t.object))) {
+        candidates.push_back(static_cast<int>(i));
+      }
+    }
+    if (candidates.size() <= 1) return candidates.empty() ? -1 : candidates[0];
+    for (std::size_t cap = 1024;; cap *= 16) {
+      int best = -1;
+      std::size_t best_size = 0;
+      for (int i : candidates) {
+        const Matches* m = Lookup(triples[i], row, g, best >= 0 ? best_size : cap);
+        if (m != nullptr && (best < 0 || m->size() < best_size)) {
+          best = i;
+          best_size = m->size();
+        }
+      }
+      if (best >= 0) return best;
+    }
+  }
+
+  // Joins `rows` (all binding the variables `bound` says) with `t` by
+  // fetching the matches of t's constants (and `seed`'s bindings) once and
+  // indexing them on the positions the rows bind. Returns false, having
+  // done nothing, when that lookup is not indexed, shares no variable with
+  // the rows, or has more than kLookupCost matches per distinct binding
+  // the rows would look up (an index nested loop is cheaper then).
+  bool HashStep(const TriplePattern& t, const Row& seed, const std::vector<bool>& bound,
+                const Rows& rows, const GraphCtx& g, Rows& out) {
+    constexpr std::size_t kLookupCost = 8;
+    constexpr std::size_t kMinLookups = 16;
+    if (rows.size() < kMinLookups) return false;
+    const TermOrVar* positions[3] = {&t.subject, &t.predicate, &t.object};
+    bool fixed[3];
+    std::vector<int> shared;  // positions bound by the rows, not by seed/constants
+    for (int k = 0; k < 3; ++k) {
+      const TermOrVar& x = *positions[k];
+      fixed[k] = !x.IsVar() || seed[x.var] != kUnbound;
+      if (!fixed[k] && bound[x.var]) shared.push_back(k);
+    }
+    if (shared.empty() || !Indexed(fixed[0], fixed[1], fixed[2])) return false;
+    using Key = std::array<Id, 3>;
+    struct KeyHash {
+      std::size_t operator()(const Key& k) const {
+        return (static_cast<std::size_t>(k[0]) * 1000003 ^ k[1]) * 1000003 ^ k[2];
+      }
+    };
+    auto row_key = [&](const Row& r) {
+      Key key{kUnbound, kUnbound, kUnbound};
+      for (int k : shared) key[k] = r[positions[k]->var];
+      return key;
+    };
+    std::unordered_set<Key, KeyHash> distinct;
+    for (const Row& r : rows) distinct.insert(row_key(r));
+    const Matches* all = Lookup(t, seed, g, distinct.size() * kLookupCost);
+    if (all == nullptr) return false;
+    std::unordered_map<Key, std::vector<std::uint32_t>, KeyHash> index;
+    for (std::size_t j = 0; j < all->size(); ++j) {
+      const auto& m = (*all)[j];
+      Key key{kUnbound, kUnbound, kUnbound};
+      for (int k : shared) key[k] = m[k];
+      if (distinct.count(key) > 0) index[key].push_back(static_cast<std::uint32_t>(j));
+    }
+    for (const Row& row : rows) {
+      auto it = index.find(row_key(row));
+      if (it == index.end()) continue;
+      for (std::uint32_t j : it->second) BindMatch(t, row, g, (*all)[j], out);
+      CheckRows(out.size());
+    }
+    return true;
   }
 
   // Resolves a pattern position against a row: the constant, the bound
@@ -726,55 +949,80 @@ class Engine {
     return *id == kUnbound ? nullptr : &dict_.Get(*id);
   }
 
-  void MatchTriple(const TriplePattern& t, const Row& row, const GraphCtx& g, Rows& out) {
+  using Matches = std::vector<std::array<Id, 4>>;
+
+  // The matches (s, p, o, graph) of `t` with the positions `row` fixes,
+  // answered once per query from the store and then from the cache (the
+  // same lookup repeats for many rows: each nomination's ceremony's
+  // programme). Returns nullptr, caching nothing, when there are more than
+  // `cap` matches. The pointer is valid until the next lookup.
+  const Matches* Lookup(const TriplePattern& t, const Row& row, const GraphCtx& g,
+                        std::size_t cap = static_cast<std::size_t>(-1)) {
+    static const Matches kNone;
     Id sid, pid, oid;
     const Term* s = Resolve(t.subject, row, &sid);
     const Term* p = Resolve(t.predicate, row, &pid);
     const Term* o = Resolve(t.object, row, &oid);
-    if ((s != nullptr && s->IsLiteral()) || (p != nullptr && !p->IsIri())) return;
+    if ((s != nullptr && s->IsLiteral()) || (p != nullptr && !p->IsIri())) return &kNone;
     Id graph_bound = kUnbound;
     if (g.kind == GraphCtx::Kind::kNamedVar) graph_bound = row[g.var];
-    // The same lookup repeats for many rows (each nomination's ceremony's
-    // programme): answer it once per query from the cache.
     const LookupKey key{static_cast<Id>(g.kind),
                         g.kind == GraphCtx::Kind::kNamed ? g.name : graph_bound,
                         s != nullptr ? sid : kUnbound, p != nullptr ? pid : kUnbound,
                         o != nullptr ? oid : kUnbound};
     auto cached = lookups_.find(key);
-    if (cached == lookups_.end()) {
-      std::vector<std::array<Id, 4>> found;
-      Match(g, graph_bound, s, p, o, [&](Id a, Id b, Id c, Id graph) {
-        found.push_back({a, b, c, graph});
-        return true;
-      });
-      if (cached_entries_ + found.size() > kMaxCachedEntries) {
-        lookups_.clear();
-        cached_entries_ = 0;
-      }
-      cached_entries_ += found.size() + 1;
-      cached = lookups_.emplace(key, std::move(found)).first;
+    if (cached != lookups_.end()) return cached->second.size() <= cap ? &cached->second : nullptr;
+    auto larger = larger_than_.find(key);
+    if (larger != larger_than_.end() && larger->second >= cap) return nullptr;
+    Matches found;
+    bool complete = true;
+    Match(g, graph_bound, s, p, o, [&](Id a, Id b, Id c, Id graph) {
+      found.push_back({a, b, c, graph});
+      if (found.size() > cap) complete = false;
+      return complete;
+    });
+    if (!complete) {
+      larger_than_[key] = cap;
+      return nullptr;
     }
-    for (const auto& [a, b, c, graph] : cached->second) {
+    if (cached_entries_ + found.size() > kMaxCachedEntries) {
+      lookups_.clear();
+      cached_entries_ = 0;
+    }
+    cached_entries_ += found.size() + 1;
+    return &lookups_.emplace(key, std::move(found)).first->second;
+  }
+
+  // Extends `row` by each match of `t` (index nested loop step).
+  void MatchTriple(const TriplePattern& t, const Row& row, const GraphCtx& g, Rows& out) {
+    for (const auto& m : *Lookup(t, row, g)) {
       Check();
-      Row r = row;
-      auto bind = [&](const TermOrVar& x, Id v) {
-        if (!x.IsVar()) return true;
-        if (r[x.var] == kUnbound) {
-          r[x.var] = v;
-          return true;
-        }
-        return r[x.var] == v;
-      };
-      if (!bind(t.subject, a) || !bind(t.predicate, b) || !bind(t.object, c)) continue;
-      if (g.kind == GraphCtx::Kind::kNamedVar && graph != kUnbound) {
-        if (r[g.var] == kUnbound) {
-          r[g.var] = graph;
-        } else if (r[g.var] != graph) {
-          continue;
-        }
-      }
-      out.push_back(std::move(r));
+      BindMatch(t, row, g, m, out);
     }
+  }
+
+  // Appends `row` extended by the match `m` of `t` when they agree.
+  void BindMatch(const TriplePattern& t, const Row& row, const GraphCtx& g,
+                 const std::array<Id, 4>& m, Rows& out) {
+    Row r = row;
+    auto bind = [&](const TermOrVar& x, Id v) {
+      if (!x.IsVar()) return true;
+      if (r[x.var] == kUnbound) {
+        r[x.var] = v;
+        return true;
+      }
+      return r[x.var] == v;
+    };
+    if (!bind(t.subject, m[0]) || !bind(t.predicate, m[1]) || !bind(t.object, m[2])) return;
+    const Id graph = m[3];
+    if (g.kind == GraphCtx::Kind::kNamedVar && graph != kUnbound) {
+      if (r[g.var] == kUnbound) {
+        r[g.var] = graph;
+      } else if (r[g.var] != graph) {
+        return;
+      }
+    }
+    out.push_back(std::move(r));
   }
 
   // ---------------------------------------------------------- property paths
@@ -1208,6 +1456,16 @@ class Engine {
       }
       case ExprKind::kExists:
       case ExprKind::kNotExists: {
+        // The answer depends on the row only through the variables the
+        // pattern mentions (and the active graph): asked once per binding.
+        const Mentions& m = MentionedVars(*e.pattern);
+        std::vector<Id> key{static_cast<Id>(g.kind), g.name, g.var >= 0 ? row[g.var] : kUnbound};
+        for (int v : m.vars) key.push_back(row[v]);
+        auto& memo = exists_[e.pattern.get()];
+        if (m.deterministic) {
+          auto it = memo.find(key);
+          if (it != memo.end()) return BooleanTerm(it->second == (e.kind == ExprKind::kExists));
+        }
         ++substitute_;
         Rows r;
         try {
@@ -1217,6 +1475,7 @@ class Engine {
           throw;
         }
         --substitute_;
+        if (m.deterministic) memo.emplace(std::move(key), !r.empty());
         return BooleanTerm(r.empty() == (e.kind == ExprKind::kNotExists));
       }
       case ExprKind::kFunction: {
@@ -1408,6 +1667,11 @@ class Engine {
   std::unordered_map<std::string, Term> bnodes_;
   // Rewritten filters (PushFilterIntoLeftJoin), by original node.
   std::unordered_map<const Pattern*, PatternPtr> pushed_;
+  // MentionedVars and AntiJoinOf answers, by node.
+  std::unordered_map<const Pattern*, Mentions> mentions_;
+  std::unordered_map<const Pattern*, AntiJoin> anti_joins_;
+  // EXISTS answers by pattern, then by (graph, mentioned variables' values).
+  std::unordered_map<const Pattern*, std::unordered_map<std::vector<Id>, bool, IdsHash>> exists_;
   // Triple lookups answered so far: (graph kind, graph, s, p, o) -> matches.
   using LookupKey = std::array<Id, 5>;
   struct LookupHash {
@@ -1420,6 +1684,8 @@ class Engine {
   static constexpr std::size_t kMaxCachedEntries = 4'000'000;
   std::unordered_map<LookupKey, std::vector<std::array<Id, 4>>, LookupHash> lookups_;
   std::size_t cached_entries_ = 0;
+  // Lookups stopped at a cap: key -> the cap they exceeded.
+  std::unordered_map<LookupKey, std::size_t, LookupHash> larger_than_;
   unsigned long blank_counter_ = 0;
 };
 

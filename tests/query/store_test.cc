@@ -12,6 +12,7 @@
 #include "ontology/vocabulary.h"
 #include "query/errors.h"
 #include "store_fixture.h"
+#include "virtuoso_fixture.h"
 
 namespace awardgraph::query {
 namespace {
@@ -47,9 +48,16 @@ class BackendTest : public ::testing::TestWithParam<std::string> {
   std::string Spec() {
     if (GetParam() == "bdb") return dir_ / "store";
     if (GetParam() == "sqlite") return "sqlite:" + (dir_ / "store.db");
+    if (GetParam() == "virtuoso") return virtuoso_.Spec();
     return "memory:";
   }
+  void SetUp() override {
+    if (GetParam() == "virtuoso" && !virtuoso_.Available()) {
+      GTEST_SKIP() << "no Virtuoso server (tests/query/virtuoso_test.py runs these)";
+    }
+  }
   TempDir dir_;
+  testing::VirtuosoTestStore virtuoso_;
 };
 
 TEST_P(BackendTest, SameTripleInTwoGraphsComesBackOnceAndSurvivesOneRemoval) {
@@ -151,6 +159,9 @@ TEST_P(BackendTest, FailedLoadKeepsEarlierData) {
 
 INSTANTIATE_TEST_SUITE_P(AllLocalBackends, BackendTest,
                          ::testing::Values("memory", "bdb", "sqlite"),
+                         [](const auto& info) { return info.param; });
+// Against the server $AWARDGRAPH_TEST_VIRTUOSO names (virtuoso_test.py).
+INSTANTIATE_TEST_SUITE_P(VirtuosoServer, BackendTest, ::testing::Values("virtuoso"),
                          [](const auto& info) { return info.param; });
 
 // ---------------------------------------------------------------- opening
