@@ -49,17 +49,35 @@ class ProgressBar {
  public:
   explicit ProgressBar(std::ostream& err) : err_(err), start_(Clock::now()) {}
   void Show(std::size_t done, std::size_t total) {
+    last_done_ = done;
     auto now = Clock::now();
     if (done != total && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
     double seconds = std::chrono::duration<double>(now - start_).count();
     double rate = seconds > 0 ? static_cast<double>(done) / seconds : 0.0;
-    constexpr int kWidth = 30;
-    int filled = total ? static_cast<int>(kWidth * done / total) : kWidth;
     char line[160];
+    if (total == 0) {  // not known: files are read as the ingest goes
+      std::snprintf(line, sizeof line, "\r%zu articles, %.1f articles/s", done, rate);
+      err_ << line << std::flush;
+      shown_ = true;
+      return;
+    }
+    constexpr int kWidth = 30;
+    int filled = static_cast<int>(kWidth * done / total);
     std::snprintf(line, sizeof line, "\r[%-*s] %zu/%zu articles, %.1f articles/s", kWidth,
                   std::string(static_cast<std::size_t>(filled), '#').c_str(), done, total, rate);
     err_ << line << (done == total ? "\n" : "") << std::flush;
+  }
+  /// Ends the line of a bar whose total was not known.
+  void Finish() {
+    if (!shown_) return;
+    last_ = {};
+    shown_ = false;
+    const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+    char line[160];
+    std::snprintf(line, sizeof line, "\r%zu articles, %.1f articles/s\n", last_done_,
+                  seconds > 0 ? static_cast<double>(last_done_) / seconds : 0.0);
+    err_ << line << std::flush;
   }
 
  private:
@@ -67,6 +85,8 @@ class ProgressBar {
   std::ostream& err_;
   Clock::time_point start_;
   Clock::time_point last_{};
+  bool shown_ = false;
+  std::size_t last_done_ = 0;
 };
 
 }  // namespace
@@ -111,6 +131,7 @@ int RunIngest(const std::vector<std::string>& args, CommandIo& io) {
   if (config.progress && isatty(STDERR_FILENO))
     progress = [&bar](std::size_t done, std::size_t total) { bar.Show(done, total); };
   ingest::IngestReport r = ingest::IngestPaths(config.inputs, config.options, store, progress);
+  bar.Finish();
   for (const auto& s : r.skipped)
     io.err << "awardgraph: skipped " << s.source << ": " << s.reason << "\n";
   long long added =

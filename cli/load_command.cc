@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "query/store.h"
+#include "query/store_spec.h"
 
 namespace awardgraph::cli {
 
@@ -54,7 +55,7 @@ int RunLoad(const std::vector<std::string>& args, CommandIo& io) {
     const std::size_t count = store.LoadFile(file.path, file.format, config.graph);
     io.err << file.path << ": " << count << " triples read\n";
   }
-  io.err << config.store << ": " << store.Size() << " triples in the store\n";
+  io.err << query::MaskPassword(config.store) << ": " << store.Size() << " triples in the store\n";
   return 0;
 }
 

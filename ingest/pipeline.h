@@ -5,10 +5,11 @@
 // IngestPaths() reads files and folders (loaders::ReadInputs),
 // IngestDocuments() takes documents already read (for example from a request
 // body through loaders::ReadBuffer). Either way facts are extracted on N
-// worker threads (pure code, no librdf) and then, on the calling thread only,
-// each article's named graph in the store is replaced unless its content hash
-// is unchanged. Articles go in batches (one transaction and one flush each)
-// so memory stays flat on large inputs.
+// worker threads (pure code, no librdf) while the calling thread, the only
+// one that touches the store, replaces each article's named graph unless its
+// content hash is unchanged. Articles go in batches (one journal record,
+// transaction and flush each); files are read as the workers reach them and
+// at most two batches are in flight, so memory stays flat on large inputs.
 //
 // Example:
 //   query::Store store = query::Store::Open("news-store", query::Store::Mode::kWrite);
@@ -56,7 +57,8 @@ struct IngestReport {
   std::vector<loaders::SkippedInput> skipped;
 };
 
-/// Called after each article with (done, total).
+/// Called after articles are processed with (done, total); total is 0 when
+/// not known in advance (IngestPaths reads files as it goes).
 using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
 
 /// Reads `inputs` (files and folders, recursively) and ingests every article

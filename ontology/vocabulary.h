@@ -38,6 +38,9 @@ inline constexpr std::string_view kOrgNs = "http://www.w3.org/ns/org#";
 inline constexpr std::string_view kSparqlResultsNs = "http://www.w3.org/2005/sparql-results#";
 /// The reserved graph that records triples added without a named graph.
 inline constexpr std::string_view kDefaultGraph = "https://w3id.org/awardgraph/id/graph/default";
+/// Where a Virtuoso store keeps its own graphs: kStoreNs + GRAPH-BASE + "/union"
+/// (the default graph), "/default" and "/graphs" (query/virtuoso_store.h).
+inline constexpr std::string_view kStoreNs = "https://w3id.org/awardgraph/id/store/";
 
 // ---------------------------------------------------------------- ag: classes
 
@@ -264,6 +267,8 @@ inline constexpr std::string_view kSdResultFormat =
     "http://www.w3.org/ns/sparql-service-description#resultFormat";
 inline constexpr std::string_view kSdFeature =
     "http://www.w3.org/ns/sparql-service-description#feature";
+inline constexpr std::string_view kSdNamedGraph =
+    "http://www.w3.org/ns/sparql-service-description#namedGraph";
 inline constexpr std::string_view kSdUnionDefaultGraph =
     "http://www.w3.org/ns/sparql-service-description#UnionDefaultGraph";
 inline constexpr std::string_view kFormatSparqlJson =

@@ -2,8 +2,10 @@
 #include "query/store.h"
 
 #include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,8 +15,10 @@
 #endif
 
 #include "ontology/vocabulary.h"
+#include "query/bdb_index_writer.h"
 #include "query/errors.h"
 #include "query/librdf_handles.h"
+#include "query/postgresql_store.h"
 #include "query/rdf_io.h"
 #include "query/sparql/evaluator.h"
 #include "query/sparql/parser.h"
@@ -22,6 +26,7 @@
 #include "query/store_journal.h"
 #include "query/store_lock.h"
 #include "query/store_triple_source.h"
+#include "query/virtuoso_store.h"
 
 namespace awardgraph::query {
 
@@ -40,7 +45,10 @@ using internal::World;
 namespace {
 
 // Files of a directory store: see store_journal.h.
-constexpr std::string_view kMarkerText = "awardgraph store, format 2 (journal)\n";
+// Format 3: the graphs model keeps only its contexts and so2p indexes
+// (bdb_index_writer.h). Format 2 stores are read as they are and rebuilt
+// from their journal on the first write; format 1 (no journal) are adopted.
+constexpr std::string_view kMarkerText = "awardgraph store, format 3 (journal, graphs so2p)\n";
 // librdf storage/model names of the two models (file name prefixes for BDB).
 constexpr std::string_view kTriplesName = "triples";
 constexpr std::string_view kGraphsName = "graphs";
@@ -138,12 +146,6 @@ bool ContainsInGraph(librdf_model* model, librdf_statement* statement, librdf_no
   return false;
 }
 
-// Drops xsd:string from literals, as RDF 1.1 makes "x" and "x"^^xsd:string one term.
-Term Normalized(Term term) {
-  if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
-  return term;
-}
-
 // Adds the indexes Redland's SQLite schema lacks: without literals(text) every
 // node lookup scans the table (20,000 triples took 24 s to load, 3 s with it).
 // Not triples(contextUri): SQLite then uses it for Redland's lookups and
@@ -181,12 +183,22 @@ struct Store::Impl {
   // first, and the state file saying the indexes match it.
   std::optional<StoreJournal> journal;
   std::string state_path;
-  // False for PostgreSQL: Redland's postgresql storage adds a node by
-  // INSERTing it and ignoring the duplicate-key error, which inside a
-  // transaction aborts the whole transaction (measured: the second article
-  // of an ingest failed). Each statement then commits on its own, which also
-  // means the two models' connections never wait on each other.
+  // Directory stores opened for writing: the directory and the options that
+  // reopen the models after a BdbIndexWriter wrote their files.
+  std::string bdb_dir;
+  std::string bdb_reopen_options;
+  // PostgreSQL stores: read and written through libpq (postgresql_store.h);
+  // the librdf models are opened only for QueryWithRasqal, with these options.
+  std::unique_ptr<internal::PostgresqlStore> postgresql;
+  std::string redland_options;
+  // Whether librdf writes run in transactions: every librdf backend the
+  // store writes through (memory, BDB, SQLite) has them or ignores them.
+  // (Redland's postgresql storage could not: its ignored duplicate-key
+  // INSERTs abort an enclosing transaction; PostgreSQL now bypasses librdf.)
   bool use_transactions = true;
+  // Set for virtuoso:// stores, which keep no librdf models: every
+  // operation goes to the server (virtuoso_store.h).
+  std::unique_ptr<VirtuosoStore> virtuoso;
 
   ~Impl() {
     // Models before storages; graphs before triples.
@@ -237,27 +249,13 @@ struct Store::Impl {
     return out;
   }
 
-  // The triples an operation asserts, as the store keeps them (ReplaceGraph
-  // drops xsd:string, as RDF 1.1 makes "x" and "x"^^xsd:string one term).
-  static std::set<Triple> Wanted(const JournalOp& op) {
-    std::set<Triple> wanted;
-    for (const Triple& t : op.triples) {
-      if (op.kind == JournalOp::Kind::kReplaceGraph) {
-        wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
-      } else {
-        wanted.insert(t);
-      }
-    }
-    return wanted;
-  }
-
   // Phase 1 of a write: one operation on "graphs". Statements taken out of
   // a graph go to `removed` for phase 2.
   void ApplyToGraphs(const JournalOp& op, std::vector<StatementPtr>& removed) {
     World& world = World::Instance();
     NodePtr named = op.graph_iri.empty() ? nullptr : GraphNode(op.graph_iri);
     librdf_node* context = named ? named.get() : default_graph.get();
-    std::set<Triple> wanted = Wanted(op);
+    std::set<Triple> wanted = AssertedTriples(op);
     if (op.kind != JournalOp::Kind::kAddTriples) {
       for (StatementPtr& statement : StatementsOf(context)) {
         if (op.kind == JournalOp::Kind::kReplaceGraph &&
@@ -297,7 +295,7 @@ struct Store::Impl {
     // on a backend without transactions a batch cut short is written again.
     std::vector<Triple> hashes;
     for (const JournalOp& op : ops) {
-      for (const Triple& t : Wanted(op)) {
+      for (const Triple& t : AssertedTriples(op)) {
         if (t.predicate.value == vocab::kContentHash) {
           hashes.push_back(t);
         } else {
@@ -334,10 +332,42 @@ struct Store::Impl {
   // the journal again.
   void Write(const std::vector<JournalOp>& ops) {
     RequireWritable();
+    if (virtuoso) return virtuoso->Write(ops);
     World::Instance().ClearLog();
+    if (postgresql) {
+      std::vector<std::set<Triple>> asserted;
+      for (const JournalOp& op : ops) asserted.push_back(Wanted(op));
+      postgresql->Write(ops, asserted);
+      return;
+    }
     if (journal) journal->Append(ops);
-    Apply(ops);
+    if (bdb_dir.empty()) {
+      Apply(ops);
+    } else {
+      WriteIndexFiles([&](internal::BdbIndexWriter& writer) { writer.Apply(ops); });
+    }
     if (journal) MarkClean();
+  }
+
+  // Directory stores: closes the models, lets `write` apply batches through
+  // a BdbIndexWriter (sorted puts, see bdb_index_writer.h), flushes, and
+  // reopens the models (librdf's handles cache pages of the same files).
+  template <typename WriteFn>
+  void WriteIndexFiles(WriteFn&& write) {
+    graphs.reset();
+    graphs_storage.reset();
+    triples.reset();
+    triples_storage.reset();
+    std::exception_ptr failure;
+    try {
+      internal::BdbIndexWriter writer(bdb_dir, default_graph.get());
+      write(writer);
+      writer.Close();
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName), bdb_reopen_options);
+    if (failure) std::rethrow_exception(failure);
   }
 
   // Records that the indexes hold exactly the journal as it is now.
@@ -483,21 +513,41 @@ void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
     fs::remove(impl.state_path, ec);
   }
   const bool adopt = !fresh && !fs::exists(journal_path, ec);  // format 1: no journal yet
-  const bool rebuild = !fresh && !adopt && IndexesNeedRebuild(dir.string());
-  if (rebuild) {
-    WriteStoreState(impl.state_path, StoreState::Dirty());
-    RemoveIndexFiles(dir);
+  // An older layout (format 1 or 2: every index of the graphs model) is
+  // rebuilt from the journal once, on the first write.
+  std::string marker_text;
+  if (!fresh) {
+    std::ifstream in(marker, std::ios::binary);
+    marker_text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
-                  "hash-type='bdb',dir=" + Quoted(spec.path) +
-                      ",write='yes',new=" + (fresh || rebuild ? "'yes'" : "'no'"));
-  impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
-  if (rebuild) {
+  const bool old_layout = !fresh && marker_text != kMarkerText;
+  const bool rebuild = !fresh && !adopt && (old_layout || IndexesNeedRebuild(dir.string()));
+  const std::string options = "hash-type='bdb',dir=" + Quoted(spec.path) + ",write='yes'";
+  // Empties the index files and fills them from the journal.
+  auto rebuild_indexes = [&] {
+    WriteStoreState(impl.state_path, StoreState::Dirty());
+    impl.graphs.reset();
+    impl.graphs_storage.reset();
+    impl.triples.reset();
+    impl.triples_storage.reset();
+    RemoveIndexFiles(dir);
+    impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                    options + ",new='yes'");
     World::Instance().ClearLog();
-    ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) { impl.Apply(ops); });
-    librdf_model_sync(impl.triples.get());
-    librdf_model_sync(impl.graphs.get());
-  } else if (adopt) {
+    impl.WriteIndexFiles([&](internal::BdbIndexWriter& writer) {
+      ScanJournal(journal_path, [&](const std::vector<JournalOp>& ops) { writer.Apply(ops); });
+    });
+  };
+  impl.journal.emplace(StoreJournal::OpenForAppend(journal_path));
+  impl.bdb_dir = spec.path;
+  impl.bdb_reopen_options = options + ",new='no'";
+  if (rebuild) {
+    rebuild_indexes();
+  } else {
+    impl.OpenModels("hashes", std::string(kTriplesName), std::string(kGraphsName),
+                    options + (fresh ? ",new='yes'" : ",new='no'"));
+  }
+  if (adopt) {
     // Copy what the indexes hold into the journal, one add per graph.
     std::vector<JournalOp> ops;
     IteratorPtr it(librdf_model_get_contexts(impl.graphs.get()));
@@ -514,9 +564,10 @@ void Store::OpenDirectoryStore(Impl& impl, Mode mode) {
       }
     }
     impl.journal->Append(ops);
+    rebuild_indexes();  // into this layout
   }
   if (fresh || adopt || rebuild) impl.MarkClean();
-  if (fresh || adopt) {
+  if (fresh || old_layout) {
     std::ofstream(marker) << kMarkerText;
     if (!fs::exists(marker, ec)) throw StoreError("cannot write " + marker.string());
   }
@@ -570,28 +621,24 @@ Store Store::Open(const std::string& spec_text, Mode mode) {
       break;
     }
 
+    case StoreSpec::Backend::kVirtuoso:
+      impl->virtuoso = VirtuosoStore::Open(spec, write);
+      break;
+
     case StoreSpec::Backend::kPostgresql: {
-      // Redland insists on host, user and password options; fill in libpq's defaults.
+      impl->postgresql = internal::PostgresqlStore::Open(spec, write);
+      // For QueryWithRasqal only: Redland insists on host, user and password.
       const char* env_user = std::getenv("USER");
       const char* env_password = std::getenv("PGPASSWORD");
       const std::string user = !spec.user.empty()    ? spec.user
                                : env_user != nullptr ? env_user
                                                      : "postgres";
-      const std::string options =
+      impl->redland_options =
           "host=" + Quoted(spec.host.empty() ? "localhost" : spec.host) +
           ",port=" + Quoted(std::to_string(spec.port > 0 ? spec.port : 5432)) +
           ",user=" + Quoted(user) +
           ",password=" + Quoted(env_password != nullptr ? env_password : "") +
-          ",database=" + Quoted(spec.dbname);
-      impl->use_transactions = false;
-      try {
-        impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
-                         options + ",new='no'");
-      } catch (const StoreError& e) {
-        if (!write) throw;  // unreachable server or missing tables: the message says which
-        impl->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
-                         options + ",new='yes'");
-      }
+          ",database=" + Quoted(spec.dbname) + ",new='no'";
       break;
     }
   }
@@ -620,6 +667,8 @@ void Store::ReplaceGraphs(const std::vector<GraphContent>& graphs) {
 }
 
 std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) const {
+  if (impl_->postgresql) return impl_->postgresql->Objects(subject, predicate);
+  if (impl_->virtuoso) return impl_->virtuoso->Objects(subject, predicate);
   World& world = World::Instance();
   StatementPtr pattern(librdf_new_statement(world.Raw()));
   librdf_statement_set_subject(pattern.get(), internal::MakeNode(world, subject).release());
@@ -635,6 +684,8 @@ std::vector<Term> Store::Objects(const Term& subject, const Term& predicate) con
 }
 
 std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
+  if (impl_->postgresql) return impl_->postgresql->GraphTriples(graph_iri);
+  if (impl_->virtuoso) return impl_->virtuoso->GraphTriples(graph_iri);
   NodePtr context = impl_->GraphNode(graph_iri);
   std::vector<Triple> out;
   for (const StatementPtr& statement : impl_->StatementsOf(context.get())) {
@@ -644,6 +695,8 @@ std::vector<Triple> Store::GraphTriples(std::string_view graph_iri) const {
 }
 
 std::vector<std::string> Store::Graphs() const {
+  if (impl_->postgresql) return impl_->postgresql->Graphs();
+  if (impl_->virtuoso) return impl_->virtuoso->Graphs();
   std::vector<std::string> out;
   IteratorPtr it(librdf_model_get_contexts(impl_->graphs.get()));
   for (; it && librdf_iterator_end(it.get()) == 0; librdf_iterator_next(it.get())) {
@@ -659,6 +712,8 @@ std::vector<std::string> Store::Graphs() const {
 }
 
 std::size_t Store::Size() const {
+  if (impl_->postgresql) return impl_->postgresql->Size();
+  if (impl_->virtuoso) return impl_->virtuoso->Size();
   const int size = librdf_model_size(impl_->triples.get());
   if (size >= 0) return static_cast<std::size_t>(size);
   // Redland's hashes storage cannot count; walk the triples.
@@ -684,14 +739,24 @@ std::size_t Store::LoadFile(const std::string& path, RdfFormat format, std::stri
 }
 
 QueryResult Store::Query(std::string_view sparql, const QueryControl& control) const {
+  if (impl_->virtuoso) return impl_->virtuoso->Query(sparql, control);
   const sparql::ParsedQuery query = sparql::ParseQuery(sparql);
-  const internal::StoreTripleSource source(impl_->triples.get(), impl_->graphs.get(),
-                                           impl_->default_graph.get());
+  if (impl_->postgresql) return sparql::EvaluateQuery(query, *impl_->postgresql->Snapshot(), control);
+  // Directory stores keep only the graphs model's contexts and (subject,
+  // object) indexes (bdb_index_writer.h).
+  const internal::StoreTripleSource source(
+      impl_->triples.get(), impl_->graphs.get(), impl_->default_graph.get(),
+      impl_->spec.backend != StoreSpec::Backend::kBdbDirectory);
   return sparql::EvaluateQuery(query, source, control);
 }
 
 QueryResult Store::QueryWithRasqal(std::string_view sparql) const {
+  if (impl_->virtuoso) throw UnsupportedQueryError("Rasqal cannot query a Virtuoso store");
   const std::vector<std::string> variables = impl_->Prepare(sparql);
+  if (impl_->postgresql && !impl_->triples) {
+    impl_->OpenModels("postgresql", std::string(kTriplesName), std::string(kGraphsName),
+                      impl_->redland_options);
+  }
   return impl_->Execute(sparql, impl_->triples.get(), variables);
 }
 

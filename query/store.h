@@ -21,6 +21,15 @@
 // SPARQL reads "triples" as the default graph and the contexts of "graphs"
 // as the named graphs (GRAPH, FROM, FROM NAMED).
 //
+// In a Berkeley DB directory store (layout format 3) both models are written
+// by BdbIndexWriter (bdb_index_writer.h: sorted puts per batch), and of
+// "graphs" only two indexes are kept: contexts (graph -> its triples: GRAPH
+// <g>, Graphs(), GraphTriples()) and so2p ((subject, object) -> predicate
+// and graph). GRAPH ?g patterns are matched in "triples" and each match's
+// graphs found through so2p; graphs-sp2o and graphs-po2s stay empty. A
+// format 2 store (all indexes) reads as it is and is rebuilt from its
+// journal on the first write.
+//
 // Writes to SQLite and PostgreSQL run in transactions. The Berkeley DB
 // directory store has none, so its files are a cache of a journal (see
 // store_journal.h): every write batch is appended to the journal and fsynced

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ontology/vocabulary.h"
 #include "query/errors.h"
 
 namespace awardgraph::query {
@@ -138,7 +139,25 @@ void FsyncDirectoryOf(const std::string& path) {
   }
 }
 
+// Drops xsd:string from literals.
+Term Normalized(Term term) {
+  if (term.IsLiteral() && term.datatype == vocab::kXsdString) term.datatype.clear();
+  return term;
+}
+
 }  // namespace
+
+std::set<Triple> AssertedTriples(const JournalOp& op) {
+  std::set<Triple> wanted;
+  for (const Triple& t : op.triples) {
+    if (op.kind == JournalOp::Kind::kReplaceGraph) {
+      wanted.insert(Triple{Normalized(t.subject), Normalized(t.predicate), Normalized(t.object)});
+    } else {
+      wanted.insert(t);
+    }
+  }
+  return wanted;
+}
 
 JournalScan ScanJournal(const std::string& path,
                         const std::function<void(const std::vector<JournalOp>&)>& on_record) {

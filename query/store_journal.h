@@ -29,6 +29,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,11 @@ struct JournalOp {
 
   friend bool operator==(const JournalOp&, const JournalOp&) = default;
 };
+
+/// The triples an operation asserts, as a store keeps them: a replaced
+/// graph's literals lose xsd:string (RDF 1.1 makes "x" and "x"^^xsd:string
+/// one term); each triple once.
+std::set<Triple> AssertedTriples(const JournalOp& op);
 
 /// What ScanJournal found.
 struct JournalScan {

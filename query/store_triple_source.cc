@@ -26,15 +26,6 @@ StatementPtr MakePattern(const Term* s, const Term* p, const Term* o, const Term
   return pattern;
 }
 
-// False for positions a store can never hold (a literal subject, a
-// non-IRI predicate, an empty IRI) — librdf would refuse to build them.
-bool Storable(const Term* s, const Term* p, const Term* o) {
-  if (s != nullptr && (s->IsLiteral() || (s->IsIri() && s->value.empty()))) return false;
-  if (p != nullptr && (!p->IsIri() || p->value.empty())) return false;
-  if (o != nullptr && o->IsIri() && o->value.empty()) return false;
-  return true;
-}
-
 // Walks `stream`, calling `emit(statement, context)` until it returns false.
 template <typename Emit>
 void Walk(librdf_stream* stream, const Term* filter_object, Emit&& emit) {
@@ -47,6 +38,13 @@ void Walk(librdf_stream* stream, const Term* filter_object, Emit&& emit) {
 }
 
 }  // namespace
+
+bool Storable(const Term* s, const Term* p, const Term* o) {
+  if (s != nullptr && (s->IsLiteral() || (s->IsIri() && s->value.empty()))) return false;
+  if (p != nullptr && (!p->IsIri() || p->value.empty())) return false;
+  if (o != nullptr && o->IsIri() && o->value.empty()) return false;
+  return true;
+}
 
 void StoreTripleSource::Find(const Term* s, const Term* p, const Term* o, const Term* graph,
                              const sparql::TripleSink& sink) const {
@@ -71,10 +69,36 @@ void StoreTripleSource::FindInNamedGraphs(const Term* s, const Term* p, const Te
   if (!Storable(s, p, o)) return;
   const Term* filter_object = nullptr;
   StatementPtr pattern = MakePattern(s, p, o, &filter_object);
-  StreamPtr stream(librdf_model_find_statements(graphs_, pattern.get()));
-  Walk(stream.get(), filter_object, [&](const Triple& t, librdf_node* context) {
+  auto emit = [&](const Triple& t, librdf_node* context) {
     if (context == nullptr || librdf_node_equals(context, hidden_context_) != 0) return true;
     return sink(t.subject, t.predicate, t.object, NodeToTerm(context));
+  };
+  if (graphs_fully_indexed_) {
+    StreamPtr stream(librdf_model_find_statements(graphs_, pattern.get()));
+    Walk(stream.get(), filter_object, emit);
+    return;
+  }
+  // Every quad's triple is in the default graph: match there (indexed),
+  // then find each match's graphs by (subject, object).
+  World& world = World::Instance();
+  StreamPtr matches(librdf_model_find_statements(triples_, pattern.get()));
+  bool more = true;
+  Walk(matches.get(), filter_object, [&](const Triple& t, librdf_node*) {
+    librdf_statement* found = librdf_stream_get_object(matches.get());
+    StatementPtr by_ends(librdf_new_statement_from_nodes(
+        world.Raw(), librdf_new_node_from_node(librdf_statement_get_subject(found)), nullptr,
+        librdf_new_node_from_node(librdf_statement_get_object(found))));
+    StreamPtr graphs(librdf_model_find_statements(graphs_, by_ends.get()));
+    for (; more && graphs && librdf_stream_end(graphs.get()) == 0;
+         librdf_stream_next(graphs.get())) {
+      librdf_statement* quad = librdf_stream_get_object(graphs.get());
+      if (librdf_node_equals(librdf_statement_get_predicate(quad),
+                             librdf_statement_get_predicate(found)) == 0) {
+        continue;
+      }
+      more = emit(t, librdf_stream_get_context2(graphs.get()));
+    }
+    return more;
   });
 }
 

@@ -22,12 +22,25 @@
 
 namespace awardgraph::query::internal {
 
+/// False for pattern positions no store can hold (a literal subject, a
+/// non-IRI predicate, an empty IRI): such a lookup finds nothing (librdf
+/// would refuse to build it). Null positions are free.
+bool Storable(const Term* s, const Term* p, const Term* o);
+
 /// Read-only view of a Store's models for the evaluator. Borrows the models.
 class StoreTripleSource : public sparql::TripleSource {
  public:
   /// `hidden_context` is the context that records default-graph triples.
-  StoreTripleSource(librdf_model* triples, librdf_model* graphs, librdf_node* hidden_context)
-      : triples_(triples), graphs_(graphs), hidden_context_(hidden_context) {}
+  /// `graphs_fully_indexed` false: the graphs model keeps only its contexts
+  /// and (subject, object) indexes (directory stores, format 3: see
+  /// bdb_index_writer.h), so GRAPH ?g patterns are matched in `triples` and
+  /// each match's graphs looked up by (subject, object).
+  StoreTripleSource(librdf_model* triples, librdf_model* graphs, librdf_node* hidden_context,
+                    bool graphs_fully_indexed = true)
+      : triples_(triples),
+        graphs_(graphs),
+        hidden_context_(hidden_context),
+        graphs_fully_indexed_(graphs_fully_indexed) {}
 
   void Find(const Term* s, const Term* p, const Term* o, const Term* graph,
             const sparql::TripleSink& sink) const override;
@@ -39,6 +52,7 @@ class StoreTripleSource : public sparql::TripleSource {
   librdf_model* triples_;
   librdf_model* graphs_;
   librdf_node* hidden_context_;
+  bool graphs_fully_indexed_;
 };
 
 }  // namespace awardgraph::query::internal

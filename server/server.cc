@@ -18,6 +18,7 @@
 
 #include "loaders/rdf/sha256.h"
 #include "query/sparql_text.h"
+#include "query/store_spec.h"
 #include "server/child.h"
 #include "server/http_error.h"
 #include "server/protocol.h"
@@ -391,7 +392,8 @@ int RunServer(const ServerOptions& options, std::ostream& out, std::ostream& log
     }
   });
   out << "awardgraph serve: listening on http://" << options.host << ":" << port << "/ (store "
-      << options.store << ", " << std::max<std::size_t>(1, options.workers) << " workers)\n"
+      << query::MaskPassword(options.store) << ", " << std::max<std::size_t>(1, options.workers)
+      << " workers)\n"
       << std::flush;
   const bool ok = http.listen_after_bind();
   done = true;

@@ -16,8 +16,8 @@
 #define AWARDGRAPH_LOADERS_ARTICLE_EXTRACTOR_H_
 
 #include "loaders/extract/article_facts.h"
-#include "loaders/read/document.h"
 #include "loaders/extract/ods_gazetteer.h"
+#include "loaders/read/document.h"
 
 namespace awardgraph::loaders {
 

@@ -11,10 +11,12 @@ namespace {
 using WordSet = std::unordered_set<std::string_view>;
 
 const WordSet& Honorifics() {
-  static const WordSet kWords = {"Dr",   "Doctor",     "Prof", "Professor", "Mr",
-                                 "Mrs",  "Ms",         "Miss", "Mx",        "Sir",
-                                 "Dame", "Lord",       "Lady", "Baroness",  "Baron",
-                                 "Cllr", "Councillor", "Rev",  "Revd",      "Reverend"};
+  static const WordSet kWords = {"Dr", "Doctor", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss",
+                                 "Mx", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Cllr",
+                                 "Councillor", "Rev", "Revd", "Reverend",
+                                 // Armed forces ranks ("Sergeant Pride Gaka-Chisoro").
+                                 "Sergeant", "Sgt", "Corporal", "Cpl", "Lieutenant", "Lt",
+                                 "Colonel", "Col", "Brigadier", "Captain", "Capt"};
   return kWords;
 }
 

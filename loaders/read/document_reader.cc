@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -143,11 +144,6 @@ std::string OverSizeReason(std::uintmax_t size, std::uintmax_t max_size) {
          " bytes; raise --max-file-size to read it)";
 }
 
-void Append(ReadResult& into, ReadResult&& from) {
-  for (Document& document : from.documents) into.documents.push_back(std::move(document));
-  for (SkippedInput& skipped : from.skipped) into.skipped.push_back(std::move(skipped));
-}
-
 }  // namespace
 
 std::optional<InputFormat> FormatFromPath(std::string_view path) {
@@ -241,9 +237,53 @@ ReadResult ReadBuffer(std::string_view bytes, std::string_view name) {
   return ReadBuffer(bytes, name, format ? *format : SniffFormat(bytes));
 }
 
-ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options) {
-  ReadResult result;
+struct InputReader::State {
+  ReadOptions options;
   std::vector<PendingFile> files;
+  std::size_t next_file = 0;
+  std::deque<Document> ready;  // documents of the file read last
+  std::set<std::string> seen;
+  ReadResult listing;  // skipped inputs; documents stay empty
+
+  // Reads the next file into `ready` (or `listing.skipped`); false at the end.
+  bool ReadNextFile() {
+    if (next_file == files.size()) return false;
+    const PendingFile& file = files[next_file++];
+    const std::string source = DisplayPath(file.path);
+    std::error_code error;
+    const fs::path canonical = fs::weakly_canonical(file.path, error);
+    if (!seen.insert(error ? source : canonical.string()).second) return true;
+    const std::uintmax_t size = fs::file_size(file.path, error);
+    if (error) {
+      listing.skipped.push_back({source, "cannot read file: " + error.message()});
+      return true;
+    }
+    if (size > options.max_file_size) {
+      listing.skipped.push_back({source, OverSizeReason(size, options.max_file_size)});
+      return true;
+    }
+    std::string bytes;
+    const std::string read_error = ReadFile(file.path, options.max_file_size, bytes);
+    if (!read_error.empty()) {
+      listing.skipped.push_back({source, read_error});
+      return true;
+    }
+    if (bytes.size() > options.max_file_size) {
+      listing.skipped.push_back({source, OverSizeReason(bytes.size(), options.max_file_size)});
+      return true;
+    }
+    ReadResult read = ReadBuffer(bytes, source, file.format);
+    for (Document& document : read.documents) ready.push_back(std::move(document));
+    for (SkippedInput& skipped : read.skipped) listing.skipped.push_back(std::move(skipped));
+    return true;
+  }
+};
+
+InputReader::InputReader(const std::vector<std::string>& inputs, const ReadOptions& options)
+    : state_(std::make_unique<State>()) {
+  state_->options = options;
+  ReadResult& result = state_->listing;
+  std::vector<PendingFile>& files = state_->files;
   for (const std::string& input : inputs) {
     const fs::path path(input);
     std::error_code error;
@@ -265,34 +305,30 @@ ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions&
                                            " (expected .txt, .html, .htm or .jsonl)"});
     }
   }
+}
 
-  std::set<std::string> seen;
-  for (const PendingFile& file : files) {
-    const std::string source = DisplayPath(file.path);
-    std::error_code error;
-    const fs::path canonical = fs::weakly_canonical(file.path, error);
-    if (!seen.insert(error ? source : canonical.string()).second) continue;
-    const std::uintmax_t size = fs::file_size(file.path, error);
-    if (error) {
-      result.skipped.push_back({source, "cannot read file: " + error.message()});
-      continue;
-    }
-    if (size > options.max_file_size) {
-      result.skipped.push_back({source, OverSizeReason(size, options.max_file_size)});
-      continue;
-    }
-    std::string bytes;
-    const std::string read_error = ReadFile(file.path, options.max_file_size, bytes);
-    if (!read_error.empty()) {
-      result.skipped.push_back({source, read_error});
-      continue;
-    }
-    if (bytes.size() > options.max_file_size) {
-      result.skipped.push_back({source, OverSizeReason(bytes.size(), options.max_file_size)});
-      continue;
-    }
-    Append(result, ReadBuffer(bytes, source, file.format));
+InputReader::InputReader(InputReader&&) noexcept = default;
+InputReader& InputReader::operator=(InputReader&&) noexcept = default;
+InputReader::~InputReader() = default;
+
+std::optional<Document> InputReader::Next() {
+  while (state_->ready.empty()) {
+    if (!state_->ReadNextFile()) return std::nullopt;
   }
+  Document document = std::move(state_->ready.front());
+  state_->ready.pop_front();
+  return document;
+}
+
+const std::vector<SkippedInput>& InputReader::Skipped() const { return state_->listing.skipped; }
+
+ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options) {
+  InputReader reader(inputs, options);
+  ReadResult result;
+  while (std::optional<Document> document = reader.Next()) {
+    result.documents.push_back(std::move(*document));
+  }
+  result.skipped = reader.Skipped();
   return result;
 }
 

@@ -1,8 +1,9 @@
 // document_reader.h — the input side of `awardgraph ingest`: files and
 // folders in, Documents (and the reasons some inputs were skipped) out.
 //
-// Defines ReadOptions, ReadResult, ReadInputs() for paths on disk and
-// ReadBuffer() for bytes already in memory (tests, stdin). Plain text (.txt),
+// Defines ReadOptions, ReadResult, ReadInputs() for paths on disk,
+// InputReader (the same, one document at a time, so a large corpus is never
+// held in memory) and ReadBuffer() for bytes already in memory (tests, stdin). Plain text (.txt),
 // saved web pages (.html, .htm) and JSON Lines (.jsonl) are understood.
 // Per-file problems are reported as SkippedInput values, never thrown.
 //
@@ -15,6 +16,7 @@
 #define AWARDGRAPH_LOADERS_DOCUMENT_READER_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +56,33 @@ InputFormat SniffFormat(std::string_view bytes);
 /// empty or not decodable is reported in `skipped`. A file reached twice is
 /// read once.
 ReadResult ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& options = {});
+
+/// ReadInputs() one document at a time: files are listed when constructed
+/// and read as Next() reaches them (a JSON Lines file at once), so memory
+/// holds one file's documents, not the corpus. Same order, same skips.
+///
+/// Example:
+///   InputReader reader({"news/"}, {});
+///   while (std::optional<Document> doc = reader.Next()) Extract(*doc);
+///   for (const SkippedInput& skip : reader.Skipped()) Report(skip);
+class InputReader {
+ public:
+  /// Lists `inputs` (walking folders); reads nothing yet.
+  InputReader(const std::vector<std::string>& inputs, const ReadOptions& options = {});
+  InputReader(InputReader&&) noexcept;
+  InputReader& operator=(InputReader&&) noexcept;
+  ~InputReader();
+
+  /// The next document, or std::nullopt when every input has been read.
+  std::optional<Document> Next();
+
+  /// The inputs skipped so far, in order.
+  const std::vector<SkippedInput>& Skipped() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 /// Reads one file's bytes already in memory. `name` is used as the source
 /// and chooses the format by extension; with no known extension the format

@@ -44,6 +44,12 @@ def main():
         figures = json.loads(score.stdout)
     micro = figures["micro"]
     extra = figures["extra"]
+    print("%-26s %5s %5s %5s %6s %6s %6s" % ("kind", "tp", "fp", "fn", "P", "R", "F1"))
+    for name, v in figures.items():
+        if name in ("micro", "extra"):
+            continue
+        print("%-26s %5d %5d %5d %6.3f %6.3f %6.3f" %
+              (name, v["tp"], v["fp"], v["fn"], v["precision"], v["recall"], v["f1"]))
     print("micro-F1 %.3f (P %.3f R %.3f)" % (micro["f1"], micro["precision"], micro["recall"]))
     for name, v in extra.items():
         print("%-28s %d/%d" % (name, v["ok"], v["of"]))

@@ -7,10 +7,12 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 
 #include "ontology/vocabulary.h"
 #include "query/errors.h"
 #include "store_fixture.h"
+#include "virtuoso_fixture.h"
 
 namespace awardgraph::query {
 namespace {
@@ -46,9 +48,16 @@ class BackendTest : public ::testing::TestWithParam<std::string> {
   std::string Spec() {
     if (GetParam() == "bdb") return dir_ / "store";
     if (GetParam() == "sqlite") return "sqlite:" + (dir_ / "store.db");
+    if (GetParam() == "virtuoso") return virtuoso_.Spec();
     return "memory:";
   }
+  void SetUp() override {
+    if (GetParam() == "virtuoso" && !virtuoso_.Available()) {
+      GTEST_SKIP() << "no Virtuoso server (tests/query/virtuoso_test.py runs these)";
+    }
+  }
   TempDir dir_;
+  testing::VirtuosoTestStore virtuoso_;
 };
 
 TEST_P(BackendTest, SameTripleInTwoGraphsComesBackOnceAndSurvivesOneRemoval) {
@@ -150,6 +159,9 @@ TEST_P(BackendTest, FailedLoadKeepsEarlierData) {
 
 INSTANTIATE_TEST_SUITE_P(AllLocalBackends, BackendTest,
                          ::testing::Values("memory", "bdb", "sqlite"),
+                         [](const auto& info) { return info.param; });
+// Against the server $AWARDGRAPH_TEST_VIRTUOSO names (virtuoso_test.py).
+INSTANTIATE_TEST_SUITE_P(VirtuosoServer, BackendTest, ::testing::Values("virtuoso"),
                          [](const auto& info) { return info.param; });
 
 // ---------------------------------------------------------------- opening
@@ -344,6 +356,38 @@ TEST(StoreOpenTest, PostgresqlWithoutAServerSaysWhy) {
       EXPECT_NE(std::string(e.what()).find("127.0.0.1"), std::string::npos) << e.what();
     }
   }
+}
+
+// A directory store of the previous layout (format 2: every index of the
+// graphs model) is read as it is, and rebuilt into the current layout from
+// its journal on the first write, with the same content.
+TEST(DirectoryStoreLayout, OlderFormatIsReadAndRebuiltOnFirstWrite) {
+  TempDir dir;
+  const std::string path = dir / "s";
+  {
+    Store s = Store::Open(path, Store::Mode::kWrite);
+    s.ReplaceGraph(kG1, {{kOrg, kLabel, Term::Literal("Org")}});
+    s.ReplaceGraph(kG2,
+                   {{kOrg, kLabel, Term::Literal("Org")}, {kOther, kLabel, Term::Literal("O")}});
+  }
+  const std::filesystem::path marker = std::filesystem::path(path) / "awardgraph-store";
+  std::ofstream(marker, std::ios::trunc) << "awardgraph store, format 2 (journal)\n";
+  const auto journal_size = std::filesystem::file_size(std::filesystem::path(path) / "journal");
+  {
+    const Store read = Store::Open(path, Store::Mode::kRead);
+    EXPECT_EQ(read.Size(), 2u);
+    EXPECT_EQ(read.Query("SELECT ?g { GRAPH ?g { <http://ex/org> ?p ?o } }").rows.size(), 2u);
+  }
+  {
+    Store write = Store::Open(path, Store::Mode::kWrite);  // rebuilds
+    EXPECT_EQ(write.Size(), 2u);
+    EXPECT_EQ(write.Graphs(), (std::vector<std::string>{std::string(kG1), std::string(kG2)}));
+  }
+  std::ifstream in(marker);
+  std::string first_line;
+  std::getline(in, first_line);
+  EXPECT_NE(first_line.find("format 3"), std::string::npos) << first_line;
+  EXPECT_EQ(std::filesystem::file_size(std::filesystem::path(path) / "journal"), journal_size);
 }
 
 }  // namespace

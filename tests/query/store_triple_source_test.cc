@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "ontology/vocabulary.h"
 #include "store_fixture.h"
 
@@ -31,6 +33,48 @@ TEST_F(StoreTest, AdaptorReadsDefaultAndNamedGraphs) {
                     "> { ?s ?p ?o } }")
                 .rows.size(),
             0u);
+}
+
+// A directory store keeps only the graphs model's contexts and (subject,
+// object) indexes: GRAPH ?g patterns go through the default graph. Every
+// shape of pattern must give what the fully indexed memory store gives.
+TEST_F(StoreTest, DirectoryStoreAnswersNamedGraphPatternsLikeMemory) {
+  auto fill = [](Store& s) {
+    const Term a = Term::Iri("http://ex/a"), b = Term::Iri("http://ex/b");
+    const Term p = Term::Iri("http://ex/p"), q = Term::Iri("http://ex/q");
+    s.ReplaceGraph("http://ex/g1", {{a, p, b}, {a, q, Term::Literal("x")}, {b, p, a}});
+    s.ReplaceGraph("http://ex/g2", {{a, p, b}, {a, p, Term::LangString("y", "en")}});
+    s.AddTriples({{a, q, b}, {a, p, b}});  // the default graph: not a named graph
+  };
+  Store memory = Store::Open("memory:", Store::Mode::kWrite);
+  fill(memory);
+  Store directory = Store::Open(dir_ / "store", Store::Mode::kWrite);
+  fill(directory);
+  for (const char* query : {
+           "SELECT * { GRAPH ?g { ?s ?p ?o } }",
+           "SELECT * { GRAPH ?g { <http://ex/a> ?p ?o } }",
+           "SELECT * { GRAPH ?g { ?s <http://ex/p> ?o } }",
+           "SELECT * { GRAPH ?g { ?s ?p <http://ex/b> } }",
+           "SELECT * { GRAPH ?g { <http://ex/a> <http://ex/p> ?o } }",
+           "SELECT * { GRAPH ?g { ?s <http://ex/p> <http://ex/a> } }",
+           "SELECT * { GRAPH ?g { <http://ex/a> ?p <http://ex/b> } }",
+           "SELECT * { GRAPH ?g { <http://ex/a> <http://ex/p> <http://ex/b> } }",
+           "SELECT * { GRAPH ?g { <http://ex/a> <http://ex/q> <http://ex/b> } }",
+           "SELECT * { GRAPH ?g { ?s ?p \"y\"@en } }",
+           "SELECT * { GRAPH <http://ex/g1> { ?s ?p ?o } }",
+           "SELECT * FROM NAMED <http://ex/g2> { GRAPH ?g { ?s ?p ?o } }",
+           "SELECT * FROM <http://ex/g1> { ?s ?p ?o }",
+           "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+           "ASK { GRAPH ?g { <http://ex/b> <http://ex/p> <http://ex/a> } }",
+       }) {
+    QueryResult expected = memory.Query(query);
+    QueryResult got = directory.Query(query);
+    std::sort(expected.rows.begin(), expected.rows.end());
+    std::sort(got.rows.begin(), got.rows.end());
+    EXPECT_EQ(got.rows, expected.rows) << query;
+    EXPECT_EQ(got.boolean, expected.boolean) << query;
+  }
+  EXPECT_EQ(directory.Query("SELECT * { GRAPH ?g { ?s ?p ?o } }").rows.size(), 5u);
 }
 
 }  // namespace

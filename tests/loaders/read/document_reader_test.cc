@@ -216,6 +216,38 @@ TEST(ReadInputsTest, OverSizeFileIsSkipped) {
             "over 1000 bytes (file is 2007 bytes; raise --max-file-size to read it)");
 }
 
+TEST(InputReaderTest, ReadsOneFileAtATimeWithTheSameResultAsReadInputs) {
+  TempDir dir;
+  dir.Write("a.txt", "Title A\n\nBody A");
+  dir.Write("b/empty.txt", "");
+  dir.Write("c.jsonl",
+            "{\"text\": \"Body C1\", \"url\": \"u1\"}\nnot json\n"
+            "{\"text\": \"Body C2\", \"url\": \"u2\"}\n");
+  dir.Write("d.txt", "Title D\n\nBody D");
+  const std::vector<std::string> inputs = {dir.Path(), "/nonexistent/awardgraph/x.txt"};
+  InputReader reader(inputs);
+  // Only the listing's skip is known before anything is read.
+  ASSERT_EQ(reader.Skipped().size(), 1u);
+  EXPECT_EQ(reader.Skipped()[0].source, "/nonexistent/awardgraph/x.txt");
+  std::vector<std::string> sources;
+  std::optional<Document> first = reader.Next();
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->source, dir.Path() + "/a.txt");
+  EXPECT_EQ(reader.Skipped().size(), 1u);  // b/empty.txt not reached yet
+  sources.push_back(first->source);
+  while (std::optional<Document> doc = reader.Next()) sources.push_back(doc->source);
+  EXPECT_FALSE(reader.Next());
+  const ReadResult all = ReadInputs(inputs);
+  EXPECT_EQ(sources, Sources(all));
+  EXPECT_EQ(sources,
+            (std::vector<std::string>{dir.Path() + "/a.txt", "u1", "u2", dir.Path() + "/d.txt"}));
+  ASSERT_EQ(reader.Skipped().size(), all.skipped.size());
+  for (std::size_t i = 0; i < all.skipped.size(); ++i) {
+    EXPECT_EQ(reader.Skipped()[i].source, all.skipped[i].source);
+    EXPECT_EQ(reader.Skipped()[i].reason, all.skipped[i].reason);
+  }
+}
+
 TEST(ReadInputsTest, DefaultMaxFileSizeIsTenMebibytes) {
   EXPECT_EQ(ReadOptions().max_file_size, 10u * 1024 * 1024);
 }
