@@ -336,7 +336,7 @@ struct Store::Impl {
     World::Instance().ClearLog();
     if (postgresql) {
       std::vector<std::set<Triple>> asserted;
-      for (const JournalOp& op : ops) asserted.push_back(Wanted(op));
+      for (const JournalOp& op : ops) asserted.push_back(AssertedTriples(op));
       postgresql->Write(ops, asserted);
       return;
     }
