@@ -5,7 +5,8 @@ Starts a throwaway Virtuoso 7 server (tests/query/virtuoso_server.py: temp
 folder, free port, stopped and removed at the end), writes N articles with
 bench/generate_corpus.py (not timed), then in the same run:
   1. `awardgraph ingest` into Virtuoso and into a fresh directory store
-     (wall and client CPU seconds, articles/s, triples/s);
+     (wall seconds, CPU seconds of awardgraph and of the Virtuoso server
+     process, articles/s, triples/s);
   2. `awardgraph load` of the same triples (N-Triples, from the directory
      store) into a fresh Virtuoso graph base: Virtuoso's own loader (TTLP)
      through awardgraph, one batch;
@@ -43,6 +44,13 @@ def timed(cmd):
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), r
 
 
+def server_cpu(server):
+    """CPU seconds the Virtuoso server process has used so far."""
+    with open(f"/proc/{server.proc.pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values, p):
     v = sorted(values)
     return v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
@@ -75,20 +83,25 @@ def main():
         v, local = server.store("bench"), os.path.join(tmp, "local")
         rows = []
         for name, store in (("virtuoso", v), ("directory", local)):
+            before = server_cpu(server)
             wall, cpu, r = timed([binary, "ingest", "--no-progress", "--store", store, corpus])
             triples = int(r.stderr.split("in the store")[0].split()[-1])
-            rows.append((f"ingest {name}", wall, cpu, a.articles / wall, triples / wall))
+            rows.append((f"ingest {name}", wall, cpu, a.articles / wall, triples / wall,
+                         server_cpu(server) - before))
         nt = os.path.join(tmp, "triples.nt")
         with open(nt, "w") as f:
             subprocess.run([binary, "query", "--store", local, "--format", "ntriples",
                             "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"], stdout=f, check=True)
+        before = server_cpu(server)
         wall, cpu, _ = timed([binary, "load", "--store", server.store("raw"), "--graph",
                               "https://example.org/bench/raw", nt])
-        rows.append(("load N-Triples into virtuoso (TTLP)", wall, cpu, float("nan"), triples / wall))
+        rows.append(("load N-Triples into virtuoso (TTLP)", wall, cpu, float("nan"), triples / wall,
+                     server_cpu(server) - before))
         print(f"{triples} triples")
-        print(f"{'step':38} {'wall s':>8} {'cpu s':>7} {'articles/s':>11} {'triples/s':>10}")
-        for label, wall, cpu, aps, tps in rows:
-            print(f"{label:38} {wall:8.2f} {cpu:7.2f} {aps:11.1f} {tps:10.0f}")
+        print(f"{'step':38} {'wall s':>8} {'cpu s':>7} {'server cpu s':>12} {'articles/s':>11} "
+              f"{'triples/s':>10}")
+        for label, wall, cpu, aps, tps, scpu in rows:
+            print(f"{label:38} {wall:8.2f} {cpu:7.2f} {scpu:12.2f} {aps:11.1f} {tps:10.0f}")
         print(f"ratio ingest virtuoso / directory (wall): {rows[0][1] / rows[1][1]:.2f}")
         print(f"\n{'query':6} {'rows':>5} {'virtuoso p50':>13} {'p99':>7} {'directory p50':>14} {'p99':>7}")
         for q in sorted(glob.glob(os.path.join(repo, "data", "queries", "q*.rq"))):

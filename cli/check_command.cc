@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "query/store_repair.h"
+#include "query/store_spec.h"
 
 namespace awardgraph::cli {
 
@@ -36,7 +37,7 @@ int RunCheck(const std::vector<std::string>& args, CommandIo& io) {
   }
   const std::string store = ResolveStore(parsed.Value("--store"), std::getenv("AWARDGRAPH_STORE"));
   const query::StoreHealth health = query::CheckStore(store, parsed.Has("--full"));
-  io.out << "store: " << store << "\n";
+  io.out << "store: " << query::MaskPassword(store) << "\n";
   if (health.durable) {
     io.out << "journal: " << health.journal_records << " batches, " << health.journal_bytes
            << " bytes\n";

@@ -179,20 +179,19 @@ void PostgresqlStore::CreateSchema() {
   }
 }
 
-void PostgresqlStore::Write(const std::vector<JournalOp>& ops,
-                            const std::vector<std::set<Triple>>& asserted) {
+void PostgresqlStore::Write(const std::vector<JournalOp>& ops) {
   // Fold the operations per graph, in order: the batch's net effect.
   std::map<std::string, GraphChange> changes;
-  for (std::size_t i = 0; i < ops.size(); ++i) {
-    const JournalOp& op = ops[i];
+  for (const JournalOp& op : ops) {
     const std::string graph =
         op.graph_iri.empty() ? std::string(vocab::kDefaultGraph) : op.graph_iri;
     GraphChange& change = changes[graph];
     if (op.kind == JournalOp::Kind::kAddTriples) {
-      change.triples.insert(asserted[i].begin(), asserted[i].end());
+      const std::set<Triple> asserted = AssertedTriples(op);
+      change.triples.insert(asserted.begin(), asserted.end());
     } else {
       change.replace = true;
-      change.triples = asserted[i];
+      change.triples = AssertedTriples(op);
     }
   }
   BatchRows rows(known_nodes_);

@@ -18,7 +18,7 @@
 //
 // Example:
 //   auto pg = PostgresqlStore::Open(ParseStoreSpec("postgresql://ag@db/graph"), true);
-//   pg->Write(ops, asserted);
+//   pg->Write(ops);
 //   QueryResult r = sparql::EvaluateQuery(query, *pg->Snapshot(), {});
 #ifndef AWARDGRAPH_QUERY_POSTGRESQL_STORE_H_
 #define AWARDGRAPH_QUERY_POSTGRESQL_STORE_H_
@@ -49,9 +49,8 @@ class PostgresqlStore {
   /// cannot be reached or refuses.
   static std::unique_ptr<PostgresqlStore> Open(const StoreSpec& spec, bool write);
 
-  /// Applies one batch in one transaction. `asserted[i]` is the set of
-  /// triples `ops[i]` asserts (normalised as the caller stores them).
-  void Write(const std::vector<JournalOp>& ops, const std::vector<std::set<Triple>>& asserted);
+  /// Applies one batch in one transaction.
+  void Write(const std::vector<JournalOp>& ops);
 
   /// Objects of (subject, predicate, ?) in the default graph, each once.
   std::vector<Term> Objects(const Term& subject, const Term& predicate);

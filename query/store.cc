@@ -334,12 +334,7 @@ struct Store::Impl {
     RequireWritable();
     if (virtuoso) return virtuoso->Write(ops);
     World::Instance().ClearLog();
-    if (postgresql) {
-      std::vector<std::set<Triple>> asserted;
-      for (const JournalOp& op : ops) asserted.push_back(AssertedTriples(op));
-      postgresql->Write(ops, asserted);
-      return;
-    }
+    if (postgresql) return postgresql->Write(ops);
     if (journal) journal->Append(ops);
     if (bdb_dir.empty()) {
       Apply(ops);

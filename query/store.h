@@ -30,6 +30,10 @@
 // format 2 store (all indexes) reads as it is and is rebuilt from its
 // journal on the first write.
 //
+// PostgreSQL keeps the same two models in Redland's postgresql schema but is
+// read and written through libpq (postgresql_store.h: one transaction per
+// write batch, prepared lookups).
+//
 // Writes to SQLite and PostgreSQL run in transactions. The Berkeley DB
 // directory store has none, so its files are a cache of a journal (see
 // store_journal.h): every write batch is appended to the journal and fsynced

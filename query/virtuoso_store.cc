@@ -556,6 +556,35 @@ struct VirtuosoStore::Impl {
   // Phase 1, outside the transaction: each operation's triples are parsed
   // by TTLP into a staging graph of its own (committed, but no query, no
   // other graph and no list ever names a staging graph).
+  // Decides where each operation's triples are loaded: straight into its
+  // graph when the store does not list that graph yet and the batch names
+  // it once (a first ingest: nothing visible depends on it, and it is
+  // emptied first of what a crashed run may have left), else into a
+  // staging graph. Loading straight saves a copy and the staging graph's
+  // deletion, which dominated ingest (2nd 1,000 articles: 22 s of 58 s).
+  void Plan(const std::vector<JournalOp>& ops) {
+    targets.clear();
+    load_into.clear();
+    for (const JournalOp& op : ops) {
+      targets.push_back(op.graph_iri.empty() ? graphs.default_graph : op.graph_iri);
+      IriRef(targets.back());  // refuse a bad IRI before anything is written
+    }
+    listed = Registered(targets);
+    std::map<std::string, int> times;
+    for (const std::string& g : targets) ++times[g];
+    std::vector<std::vector<std::string>> direct;
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+      const bool straight = listed.count(targets[i]) == 0 && times[targets[i]] == 1 &&
+                            ops[i].kind != JournalOp::Kind::kRemoveGraph;
+      load_into.push_back(straight ? targets[i] : Staging(i));
+      if (straight) direct.push_back({targets[i]});
+    }
+    connection->ExecuteMany("DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?)", direct);
+  }
+  std::vector<std::string> targets;
+  std::set<std::string> listed;
+  std::vector<std::string> load_into;
+
   // N-Quads texts of up to kMaxLoadBytes, one TTLP call each (Virtuoso's
   // driver refuses parameters over 10 MB: "CL091: Invalid buffer length").
   // A graph is split only when it alone is larger; blank node labels are
@@ -568,8 +597,7 @@ struct VirtuosoStore::Impl {
       quads.clear();
     };
     for (std::size_t i = 0; i < ops.size(); ++i) {
-      IriRef(ops[i].graph_iri.empty() ? graphs.default_graph : ops[i].graph_iri);
-      const std::string graph = " " + IriRef(Staging(i)) + " .\n";
+      const std::string graph = " " + IriRef(load_into[i]) + " .\n";
       std::string text;
       bool blank = false;
       for (const Triple& t : ops[i].triples) {
@@ -605,13 +633,9 @@ struct VirtuosoStore::Impl {
 
   // Phase 2, in the transaction: the operations, copying from staging.
   void Apply(const std::vector<JournalOp>& ops) {
-    std::vector<std::string> targets;
-    for (const JournalOp& op : ops) {
-      targets.push_back(op.graph_iri.empty() ? graphs.default_graph : op.graph_iri);
-    }
     // A graph the store does not list holds nothing of the store's yet
     // (article graphs of a first ingest): nothing to take out of it.
-    std::set<std::string> known = Registered(targets);
+    std::set<std::string> known = listed;
     pending.clear();
     to_graphs.clear();
     to_union.clear();
@@ -637,8 +661,8 @@ struct VirtuosoStore::Impl {
       // an earlier operation's copies may drop a triple from the union that
       // those copies then put back: the end state is the same.
       pending.insert(graph);
-      to_graphs.push_back({graph, Staging(i)});
-      to_union.push_back({graphs.union_graph, Staging(i)});
+      if (load_into[i] != graph) to_graphs.push_back({graph, load_into[i]});
+      to_union.push_back({graphs.union_graph, load_into[i]});
       if (listed) continue;
       const Triple r = Registration(graph);
       registrations.push_back(
@@ -670,11 +694,13 @@ struct VirtuosoStore::Impl {
   void Unstage(std::size_t count) noexcept {
     try {
       std::vector<std::vector<std::string>> staged;
-      for (std::size_t i = 0; i < count; ++i) staged.push_back({Staging(i)});
+      for (std::size_t i = 0; i < count && i < load_into.size(); ++i) {
+        if (load_into[i] != targets[i]) staged.push_back({load_into[i]});
+      }
       connection->ExecuteMany("DELETE FROM DB.DBA.RDF_QUAD WHERE G = iri_to_id(?)", staged);
       connection->EndTransaction(true);
     } catch (const std::exception&) {
-      // Left behind: invisible to the store, cleared by the next write.
+      // Left behind: a staging graph that nothing reads.
     }
   }
 
@@ -829,6 +855,7 @@ void VirtuosoStore::Write(const std::vector<JournalOp>& ops) {
       std::to_string(getpid()) + "-" +
       std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
   try {
+    impl_->Plan(ops);
     impl_->Stage(ops);
   } catch (const StatementFailed& e) {
     throw impl_->Failure("cannot write to", e);

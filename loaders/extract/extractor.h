@@ -212,6 +212,11 @@ class Extractor {
   // - Staff wellbeing initiative of the year".
   bool IsDashEntry(const SentenceMentions& m) const;
 
+  // "Julie Roye, East London NHS Foundation Trust": a line that is a person,
+  // a comma and an organisation, and nothing else (a winner under a
+  // category line).
+  bool IsPersonOrgLine(const SentenceMentions& m) const;
+
   // True when tokens [0, end) of sentence `m` are organisations joined by
   // "and", "&" or commas, and nothing else.
   bool OnlyOrgsBefore(const SentenceMentions& m, size_t end) const;

@@ -158,7 +158,9 @@ void Extractor::ExtractNominations(size_t i) {
       line_category_sentence_ = i;
       return;
     }
-    if ((IsListItem(m) || pending_entry_sentence_ == i || IsDashEntry(m)) && list_context_) {
+    if ((IsListItem(m) || pending_entry_sentence_ == i || IsDashEntry(m) ||
+         (IsPersonOrgLine(m) && !LineCategoryFor(i).empty())) &&
+        list_context_) {
       ListItemNomination(m, i, *list_context_);
       return;
     }

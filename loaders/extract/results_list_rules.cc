@@ -279,7 +279,17 @@ void Extractor::ListItemNomination(SentenceMentions& m, size_t i, const ListCont
     }
   }
   size_t first_new = facts_.nominations.size();
-  facts_.nominations.push_back(n);
+  // "RCN Nurse of the Year, and Leadership Award": one entry, two awards.
+  size_t both = n.category.find(", and ");
+  if (both != std::string::npos && dash_category.empty()) {
+    NominationFact second = n;
+    second.category = n.category.substr(both + 6);
+    n.category.resize(both);
+    facts_.nominations.push_back(n);
+    facts_.nominations.push_back(second);
+  } else {
+    facts_.nominations.push_back(n);
+  }
   if (entry.orgs.size() >= 2) AddEntryPartners(entry.orgs, n.project, first_new);
 }
 
@@ -299,6 +309,18 @@ bool Extractor::IsDashEntry(const SentenceMentions& m) const {
     if (t[k].text == "-" && t[k].space_before)
       return k <= 3 || DashCategory(*m.view, k + 1) || OnlyOrgsBefore(m, k);
   return false;
+}
+
+bool Extractor::IsPersonOrgLine(const SentenceMentions& m) const {
+  const auto& t = m.view->tokens;
+  if (m.people.empty() || m.orgs.empty() || !m.statuses.empty() || t.size() > 20) return false;
+  if (m.people[0].span.begin != 0 || t.back().text == ".") return false;
+  size_t comma = m.people[0].span.end;
+  if (comma >= t.size() || t[comma].text != ",") return false;
+  const OrgMention& o = m.orgs.back();
+  size_t end = t.size();
+  while (end > 0 && !t[end - 1].is_word) --end;
+  return o.span.begin == comma + 1 && o.span.end >= end && !o.anaphor;
 }
 
 bool Extractor::OnlyOrgsBefore(const SentenceMentions& m, size_t end) const {
@@ -667,7 +689,7 @@ std::string Extractor::LineCategory(size_t i) const {
   for (size_t k = i + 1; k < mentions_.size() && k <= i + 4 && !results; ++k) {
     const auto& next = mentions_[k];
     if (!next.statuses.empty() && next.statuses[0].span.begin <= 1) results = true;
-    if (next.bullet || IsDashEntry(next)) results = true;
+    if (next.bullet || IsDashEntry(next) || IsPersonOrgLine(next)) results = true;
   }
   if (!results) return {};
   return v.Text({0, e});

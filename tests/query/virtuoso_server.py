@@ -6,8 +6,8 @@ Debian's `virtuoso-t +foreground`, waits until it logs "Server online",
 and stop() ends it (SIGTERM, then SIGKILL). Use it as a context manager.
 store(base) gives the awardgraph store name for graph base `base`.
 """
+import ctypes
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -23,6 +23,12 @@ def available():
         if not os.path.exists(path):
             return f"{path} is missing (scripts/deps/virtuoso.txt)"
     return None
+
+
+def _die_with_parent():
+    """In the child before exec: SIGTERM when the test process dies, even by
+    SIGKILL (a ctest timeout), so no server outlives its test."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def free_port():
@@ -87,7 +93,7 @@ class VirtuosoServer:
         out = open(os.path.join(self.root, "stdout.log"), "w")
         self.proc = subprocess.Popen([BINARY, "+foreground", "+configfile", self.ini],
                                      cwd=self.root, stdout=out, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
+                                     start_new_session=True, preexec_fn=_die_with_parent)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

@@ -11,7 +11,8 @@ temporary folder, a free port on 127.0.0.1), then:
     identical results and stats, re-ingests (nothing may be written), and
     scores the Virtuoso store with tests/eval/check_quality.py at the
     seeds' bar (the client's scorer reads it through SPARQL);
-  - checks that a wrong password is never printed.
+  - runs `check` and `serve` (q1 over HTTP equals the CLI's answer);
+  - checks that a password is never printed (check, serve, a wrong login).
 The server is stopped and its folder removed at the end, whatever happened.
 Exit 77 (skipped) only when Virtuoso's packages are not installed.
 
@@ -24,6 +25,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import urllib.parse
+import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import virtuoso_server  # noqa: E402
@@ -79,6 +83,10 @@ def main():
                            os.path.join(seeds, "articles"))
         if "(0 written" not in again.stderr:
             failures.append("re-ingest wrote articles: " + again.stderr)
+        check = awardgraph(a.binary, "check", "--store", v)
+        if ":dba@" in check.stdout + check.stderr or "sound" not in check.stdout:
+            failures.append("check: " + check.stdout + check.stderr)
+        failures += serve_check(a.binary, v, os.path.join(a.repo, "data", "queries", "q1.rq"))
         wrong = v.replace(":dba@", ":S3cretWrong@")
         bad = awardgraph(a.binary, "stats", "--store", wrong, check=False)
         if bad.returncode != 1 or "S3cretWrong" in bad.stderr or ":***@" not in bad.stderr:
@@ -100,6 +108,33 @@ def main():
     for f in failures:
         print("FAIL:", f)
     sys.exit(1 if failures else 0)
+
+
+def serve_check(binary, store, query_file):
+    """`awardgraph serve` on the Virtuoso store answers q1 as the CLI does."""
+    port = virtuoso_server.free_port()
+    proc = subprocess.Popen([binary, "serve", "--store", store, "--port", str(port), "--quiet"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    watchdog = threading.Timer(120, proc.kill)  # a server that never answers ends the check
+    watchdog.start()
+    try:
+        line = proc.stdout.readline()
+        if ":dba@" in line or "listening" not in line:
+            return [f"serve start line: {line!r}"]
+        query = open(query_file).read()
+        url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode(
+            {"query": query, "format": "tsv"})
+        with urllib.request.urlopen(url, timeout=60) as response:
+            served = sorted(response.read().decode().splitlines())
+        cli = sorted(awardgraph(binary, "query", "--store", store, "--format", "tsv",
+                                query).stdout.splitlines())
+        return [] if served == cli and len(cli) > 1 else [f"serve q1 {served} != {cli}"]
+    except Exception as e:
+        return [f"serve: {type(e).__name__}: {e}"]
+    finally:
+        watchdog.cancel()
+        proc.terminate()
+        proc.wait(timeout=30)
 
 
 def virtuoso_server_mask(store):
