@@ -9,12 +9,16 @@
 # same three queries run in-process in npm oxigraph and in rdflib on the same
 # triples (dumped from the endpoint as N-Triples), one thread each.
 #
-# Usage: bench/server_bench.sh [--articles N | --triples N] [--seconds D] [--workers W] [--build DIR]
+# --store DIR uses an existing directory store instead (read only; e.g. the
+# 1-million-triple store that bench/query_bench.sh --work DIR keeps).
+#
+# Usage: bench/server_bench.sh [--articles N | --triples N | --store DIR] [--seconds D] [--workers W] [--build DIR]
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 articles=0
 triples=0
+store=
 seconds=10
 workers=$(nproc)
 build="$repo/build-bench"
@@ -22,10 +26,11 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --articles) articles=$2; shift 2 ;;
     --triples) triples=$2; shift 2 ;;
+    --store) store=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --workers) workers=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
-    *) echo "usage: $0 [--articles N | --triples N] [--seconds D] [--workers W] [--build DIR]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--articles N | --triples N | --store DIR] [--seconds D] [--workers W] [--build DIR]" >&2; exit 2 ;;
   esac
 done
 if [[ ! -f "$build/CMakeCache.txt" ]]; then
@@ -42,7 +47,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ((triples > 0)); then
+if [[ -n $store ]]; then
+  echo "triples: $("$bin" stats --store "$store" | sed -n 's/^triples: //p') in the store $store"
+elif ((triples > 0)); then
   /usr/bin/python3 "$repo/bench/synthetic_graph.py" "$triples" >"$tmp/graph.nt"
   load_start=$(date +%s.%N)
   "$bin" load --store "$tmp/store" "$tmp/graph.nt" >"$tmp/ingest" 2>&1
@@ -59,9 +66,10 @@ else
   done
   "$bin" ingest --no-progress --jobs "$(nproc)" --store "$tmp/store" "$tmp/articles" 2>"$tmp/ingest"
 fi
-grep -h '^triples:' "$tmp/ingest" || true
+grep -h '^triples:' "$tmp/ingest" 2>/dev/null || true
+[[ -n $store ]] || store="$tmp/store"
 
-"$bin" serve --store "$tmp/store" --port 0 --workers "$workers" --quiet --timeout 600 \
+"$bin" serve --store "$store" --port 0 --workers "$workers" --quiet --timeout 600 \
   --max-rows 0 >"$tmp/serve.out" &
 server_pid=$!
 for _ in $(seq 600); do

@@ -1,6 +1,7 @@
 // sparql_bench.cc — times SPARQL queries on one store: our engine vs Rasqal.
 //
 // Usage: sparql_bench [--rasqal-timeout SEC] STORE QUERY.rq...
+//        sparql_bench --percentiles RUNS BUDGET_S STORE QUERY.rq...
 // Opens STORE for reading and runs each query through Store::Query (the
 // project's engine, query/sparql/) and Store::QueryWithRasqal (Redland's
 // Rasqal 0.9.33) in the same process, alternating, and prints one line per
@@ -8,12 +9,17 @@
 // run takes over 20 s). Rasqal runs in a forked child that is killed after
 // --rasqal-timeout seconds (default 300; Rasqal cannot be interrupted), and
 // shows "error" when it cannot run the query (e.g. property paths).
-// bench/sparql_bench.sh drives it; see bench/README.md.
+// bench/sparql_bench.sh drives it; see bench/README.md. With --percentiles
+// only our engine runs, RUNS times per query (fewer once BUDGET_S seconds
+// have passed for that query, at least once), and each line gives rows,
+// runs, p50 and p99 in milliseconds (bench/query_bench.sh's in-process
+// figure: the store opened once, no process start).
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -21,6 +27,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "query/errors.h"
 #include "query/store.h"
@@ -92,9 +99,41 @@ Timing TimeInChild(Run run, int reps, int timeout_s) {
   return t;
 }
 
+// Our engine only: p50 / p99 of up to `runs` runs per query.
+int Percentiles(int runs, double budget_s, const char* store_name, char** files, int count) {
+  using awardgraph::query::Store;
+  const Store store = Store::Open(store_name, Store::Mode::kRead);
+  for (int i = 0; i < count; ++i) {
+    std::ifstream in(files[i]);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string q = text.str();
+    std::vector<double> ms;
+    std::size_t rows = 0;
+    const auto begin = Clock::now();
+    while (static_cast<int>(ms.size()) < runs &&
+           (ms.empty() || std::chrono::duration<double>(Clock::now() - begin).count() < budget_s)) {
+      const auto start = Clock::now();
+      const awardgraph::query::QueryResult r = store.Query(q);
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      rows = r.rows.size();
+    }
+    std::sort(ms.begin(), ms.end());
+    auto pct = [&](double p) {
+      return ms[std::min(ms.size() - 1, static_cast<std::size_t>(p / 100 * (ms.size() - 1) + 0.5))];
+    };
+    std::printf("%s %zu %zu %.1f %.1f\n", files[i], rows, ms.size(), pct(50), pct(99));
+    std::fflush(stdout);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 5 && std::strcmp(argv[1], "--percentiles") == 0) {
+    return Percentiles(std::atoi(argv[2]), std::atof(argv[3]), argv[4], argv + 5, argc - 5);
+  }
   int first = 1;
   int rasqal_timeout = 300;
   if (argc > 2 && std::strcmp(argv[1], "--rasqal-timeout") == 0) {

@@ -3,9 +3,12 @@
 // Defines EvaluateQuery: runs a ParsedQuery (parser.h) against a dataset
 // (triple_source.h) and returns a QueryResult (SELECT rows, ASK boolean,
 // CONSTRUCT/DESCRIBE triples). Terms are interned into per-query ids;
-// basic graph patterns are matched pattern by pattern with index lookups
-// on the bound positions (index nested loops, most-bound pattern first),
-// joins whose right side is not a plain pattern are hash joins, property
+// basic graph patterns are matched pattern by pattern, starting from the
+// smallest indexed lookup, with index lookups on the bound positions or a
+// hash join against a pattern fetched once when that is cheaper; joins
+// whose right side is not a plain pattern are hash joins, OPTIONAL is
+// evaluated once per distinct binding, FILTER(!BOUND) over OPTIONAL is an
+// anti-join, property
 // paths are breadth-first searches that stop on cycles, EXISTS substitutes
 // the current row, and aggregates follow 18.5 (one group over an empty
 // match without GROUP BY). FROM / FROM NAMED select the source's named
