@@ -75,8 +75,10 @@ class SampleStore {
  public:
   /// The store's path (created on first use).
   static const std::string& Path() {
-    static SampleStore* store = new SampleStore();  // lives until the process ends
-    return store->path_;
+    // Destroyed at exit, which deletes the temporary directory (a leaked
+    // pointer left one seed store per test process in /tmp).
+    static const SampleStore store;
+    return store.path_;
   }
 
  private:
