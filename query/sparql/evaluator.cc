@@ -1001,19 +1001,25 @@ class Engine {
     }
   }
 
+  // Binds the variable `x` to `v` in `r` (a constant always agrees); false
+  // when `x` is already bound to something else.
+  static bool BindTerm(Row& r, const TermOrVar& x, Id v) {
+    if (!x.IsVar()) return true;
+    if (r[x.var] == kUnbound) {
+      r[x.var] = v;
+      return true;
+    }
+    return r[x.var] == v;
+  }
+
   // Appends `row` extended by the match `m` of `t` when they agree.
   void BindMatch(const TriplePattern& t, const Row& row, const GraphCtx& g,
                  const std::array<Id, 4>& m, Rows& out) {
     Row r = row;
-    auto bind = [&](const TermOrVar& x, Id v) {
-      if (!x.IsVar()) return true;
-      if (r[x.var] == kUnbound) {
-        r[x.var] = v;
-        return true;
-      }
-      return r[x.var] == v;
-    };
-    if (!bind(t.subject, m[0]) || !bind(t.predicate, m[1]) || !bind(t.object, m[2])) return;
+    if (!BindTerm(r, t.subject, m[0]) || !BindTerm(r, t.predicate, m[1]) ||
+        !BindTerm(r, t.object, m[2])) {
+      return;
+    }
     const Id graph = m[3];
     if (g.kind == GraphCtx::Kind::kNamedVar && graph != kUnbound) {
       if (r[g.var] == kUnbound) {
@@ -1042,15 +1048,9 @@ class Engine {
     Rows out;
     for (const auto& [a, b] : pairs) {
       Row r = seed;
-      auto bind = [&](const TermOrVar& x, Id v) {
-        if (!x.IsVar()) return true;
-        if (r[x.var] == kUnbound) {
-          r[x.var] = v;
-          return true;
-        }
-        return r[x.var] == v;
-      };
-      if (bind(p.path_subject, a) && bind(p.path_object, b)) out.push_back(std::move(r));
+      if (BindTerm(r, p.path_subject, a) && BindTerm(r, p.path_object, b)) {
+        out.push_back(std::move(r));
+      }
     }
     return out;
   }
